@@ -83,12 +83,14 @@ void ChunkSentence(Document& doc, uint32_t si, const WordLexicon& lex,
       c.head = j - 1;
       while (c.head > i && !(IsNounTag(tag(c.head)) || tag(c.head) == kPRP || tag(c.head) == kCD))
         --c.head;
-      bool temporal = true;
+      bool temporal = true, time_word = false;
       for (uint32_t k = i; k < j; ++k) {
         uint16_t tk = tag(k);
+        if (IsTemporalWord(norm(k))) { time_word = true; continue; }
         if (tk == kDT || tk == kJJ || tk == kCD || tk == kPRPS) continue;
-        if (!IsTemporalWord(norm(k))) temporal = false;
+        temporal = false;
       }
+      temporal = temporal && time_word;
       if (temporal) c.flags |= kChunkTemporal;
       i = j;
     } else if (IsVerbTag(t) || IsAuxTag(t) || t == kNEG || (t == kTO && IsVerbTag(tag(i + 1))) ||

@@ -1,6 +1,8 @@
 // Tests of the shallow syntax: tags, chunks and verb-group features on news sentences.
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include "pipeline/stages.h"
@@ -86,6 +88,13 @@ TEST(Syntax, ChunksNewsSentences) {
     Document doc = Analyze(c.text);
     EXPECT_EQ(Brackets(doc), c.want) << c.text << "\n" << Tags(doc);
   }
+}
+
+TEST(Syntax, DumpForDebug) {
+  const char* text = std::getenv("DATELINE_SYNTAX_DUMP");
+  if (!text) GTEST_SKIP() << "set DATELINE_SYNTAX_DUMP to a sentence";
+  Document doc = Analyze(text);
+  std::printf("%s\n%s\n", Tags(doc).c_str(), Brackets(doc).c_str());
 }
 
 TEST(Syntax, TagsAmbiguousWords) {
