@@ -10,6 +10,7 @@
 #include "coding/petrarch_verbs.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 
 #include "coding/records.h"
@@ -222,6 +223,8 @@ Status LoadPetrarchVerbs(std::string_view text, const std::string& origin, Event
 }
 
 Status LoadForeignVerbDictionary(const std::string& path, EventLexicon* lexicon) {
+  // A directory is a Dateline event lexicon (data/events); anything else a PETRARCH/TABARI file.
+  if (std::filesystem::is_directory(path)) return lexicon->LoadDirectory(path);
   auto text = ReadFile(path);
   if (!text.ok()) return text.status();
   return LoadPetrarchVerbs(*text, path, lexicon);
