@@ -211,10 +211,17 @@ void EventCoder::Code(Document& doc) const {
       if (vg.flags & kChunkParticiple) {
         return v > cb && chunks[v - 1].kind == kChunkNoun ? static_cast<int>(v - 1) : -1;
       }
+      uint16_t cur_clause = vg.clause;
       for (size_t j = v; j-- > cb;) {
         const Chunk& c = chunks[j];
         if (c.kind == kChunkOther && toks[c.head].tag == kWDT) {
-          if (!v_rel) continue;
+          if (!v_rel) {
+            // Skipped a relative clause: continue in the clause of its antecedent.
+            size_t k = j;
+            while (k > cb && is_tag(k - 1, kCOMMA)) --k;
+            if (k > cb) cur_clause = chunks[k - 1].clause;
+            continue;
+          }
           size_t k = j;
           while (k-- > cb) {
             if (chunks[k].kind == kChunkNoun) return static_cast<int>(k);
@@ -223,8 +230,11 @@ void EventCoder::Code(Document& doc) const {
           return -1;
         }
         if (!v_rel && (c.flags & kChunkRelative)) continue;
-        if (c.clause != vg.clause) {
-          if (!v_rel && (c.flags & kChunkRelative)) continue;
+        if (c.clause != cur_clause) {
+          // A relative clause closed by a comma: "X, which ..., attacked".
+          if (is_tag(j, kCOMMA) && j > cb && (chunks[j - 1].flags & kChunkRelative)) {
+            continue;
+          }
           break;
         }
         if (c.kind == kChunkVerb) {
@@ -389,6 +399,19 @@ void EventCoder::Code(Document& doc) const {
       bool is_reporting = vg.flags & kChunkReporting;
       int this_cand = -1;
       const std::vector<uint32_t>* pats = is_reporting ? nullptr : lexicon_.VerbPatterns(norm(vg.head));
+      // "has seen 180 of its members killed": a participle complement of a verb of perception or
+      // loss states a tally, not an act reported here.
+      if (pats && (vg.flags & kChunkParticiple)) {
+        size_t k = v;
+        if (k > cb && chunks[k - 1].kind == kChunkNoun) --k;
+        if (k >= cb + 2 && chunks[k - 1].kind == kChunkPrep && chunks[k - 2].kind == kChunkNoun) k -= 2;
+        if (k > cb && chunks[k - 1].kind == kChunkVerb) {
+          auto va = words_.AnalyzeVerb(norm(chunks[k - 1].head), &buf);
+          std::string_view l = va.form ? va.lemma : norm(chunks[k - 1].head);
+          if (InList(l, {"see", "watch", "witness", "lose", "have", "count", "record", "report", "find", "leave", "want", "get"}))
+            pats = nullptr;
+        }
+      }
       if (pats) {
         int obj = find_object(v);
         find_pps(obj >= 0 ? static_cast<size_t>(obj) : v, &pps);
@@ -529,7 +552,10 @@ void EventCoder::Code(Document& doc) const {
           for (uint32_t t = vg.token_begin; t < vg.token_end; ++t) if (norm(t) == "had") had = true;
           if (had && c.e.mood == "asserted") c.e.mood = "historical";
           if (pub_year > 0 && c.e.mood == "asserted") {
-            for (size_t j = cb; j < ce; ++j) {
+            // Only the verb's own stretch: from its subject on ("Following a coup in 2020, the
+            // rulers in June ordered ..." is not historical).
+            size_t from = subj >= 0 && static_cast<size_t>(subj) < v ? static_cast<size_t>(subj) : v;
+            for (size_t j = from; j < ce; ++j) {
               if (chunks[j].clause != vg.clause || chunks[j].kind != kChunkNoun) continue;
               for (uint32_t t = chunks[j].token_begin; t < chunks[j].token_end; ++t) {
                 std::string_view w = norm(t);

@@ -143,6 +143,16 @@ TEST_F(CoderTest, CodesSentences) {
       {"Gunmen attacked a FAMa post, killing two soldiers.",
        {{"Gunmen", "UAF", 3}, {"FAMa", "MLIMIL", 1}, {"two soldiers", "MLIMIL", 1}},
        {"190 Gunmen -> FAMa", "1823 Gunmen -> two soldiers"}},
+      {"The separatist groups who oppose the army have resumed hostilities against it.",
+       {{"The separatist groups", "MLISEP", 2}, {"the army", "MLIMIL", 1}},
+       {"190 The separatist groups -> the army"}},
+      {"Following a coup in 2020, Mali's rulers in June ordered the peacekeepers out.",
+       {{"Mali's rulers", "MLIGOV", 1}, {"the peacekeepers", "IGOUNOPKO", 8}},
+       {"1661 Mali's rulers -> the peacekeepers"}},
+      {"The army had withdrawn from the town in 2014.", {{"The army", "MLIMIL", 1}},
+       {"0874 The army -> - historical"}},
+      {"If the rebels attack the town, the army will respond.", {{"the rebels", "MLIREB", 2}},
+       {"190 the rebels -> - hypothetical"}},
   };
   for (const Case& c : cases) {
     Document doc = Make(c.text, c.actors);

@@ -43,6 +43,7 @@ void ChunkSentence(Document& doc, uint32_t si, const WordLexicon& lex,
   uint16_t clause = 0;
   bool quoted = false;
   bool relative = false;
+  int relative_verbs = 0;  // finite verb groups seen in the open relative clause
   const size_t first_chunk = doc.chunks.size();
   auto tag = [&](uint32_t i) -> uint16_t { return i < e ? doc.tokens[i].tag : kPosNone; };
   auto norm = [&](uint32_t i) { return doc.norm(doc.tokens[i]); };
@@ -172,6 +173,20 @@ void ChunkSentence(Document& doc, uint32_t si, const WordLexicon& lex,
       }
       ++i;
     }
+    // "groups who oppose the army have resumed ...": a second finite verb group after the relative
+    // clause's own verb and object closes the relative clause.
+    if (relative && c.kind == kChunkVerb) {
+      bool finite = !(c.flags & (kChunkInfinitive | kChunkGerund | kChunkParticiple));
+      bool after_np = doc.chunks.size() > first_chunk && doc.chunks.back().kind == kChunkNoun;
+      if (finite && relative_verbs > 0 && after_np) {
+        relative = false;
+        relative_verbs = 0;
+        ++clause;
+      } else if (finite) {
+        ++relative_verbs;
+      }
+    }
+    if (!relative) relative_verbs = 0;
     c.clause = clause;
     if (quoted) c.flags |= kChunkQuoted;
     if (relative) c.flags |= kChunkRelative;

@@ -167,7 +167,9 @@ void TagSentence(Document& doc, const Sentence& s, const WordLexicon& lex,
       } else if (vf == kVB) {
         // Present tense after a plural subject ("they attack"); a compound noun after a singular.
         tag = (prev == kNNS || prev == kPRP || prev == kWDT) && !(can_noun && c.prefers_noun && prev == kNNS) ? kVB : (can_noun ? kNN : kVB);
-        if (prev == kNNS && next && (next->fixed == kDT || next->fixed == kPRPS || next->fixed == kNNP)) tag = kVB;
+        if ((prev == kNNS || prev == kNNP) && next &&
+            (next->fixed == kDT || next->fixed == kPRPS || next->fixed == kNNP))
+          tag = kVB;
       } else {
         tag = vf;  // VBD / VBN
         if (vf == kVBD && next && next->fixed == kIN && doc.norm(doc.tokens[i + 1]) == "by") tag = kVBN;
@@ -178,11 +180,14 @@ void TagSentence(Document& doc, const Sentence& s, const WordLexicon& lex,
                                   next->fixed == kDO || (next->verb_form == kVBD && !next->fixed));
       if (vf == kVBD || vf == kVBN) {
         tag = next_nounish ? kJJ : vf;
-        if (prev == kCOMMA || prev == kCC) tag = next_nounish && (next->fixed == kNNP || next->fixed == kCD) ? vf : (next_nounish ? kJJ : vf);
+        if (prev == kCOMMA || prev == kCC)
+          tag = next_nounish && (next->fixed == kNNP || next->fixed == kCD) && !can_adj ? vf : (next_nounish ? kJJ : vf);
         if ((prev == kCOMMA || prev == kCC) && next && (next->fixed == kDT || next->fixed == kPRPS || next->fixed == kIN)) tag = vf;
       } else if (vf == kVBG) {
         tag = (prev == kCOMMA || prev == kCC) && !next_verbal ? kVBG : (can_noun ? kNN : kVBG);
-      } else if (next_verbal || (can_noun && c.prefers_noun)) {
+      } else if (next_verbal || (can_noun && c.prefers_noun) ||
+                 (prev == kCC && can_noun && i >= b + 2 &&
+                  (doc.tokens[i - 2].tag == kNNS || doc.tokens[i - 2].tag == kNN) && next_nounish)) {
         tag = c.plural || vf == kVBZ ? kNNS : kNN;
       } else {
         tag = vf;
@@ -190,6 +195,34 @@ void TagSentence(Document& doc, const Sentence& s, const WordLexicon& lex,
       if (vf == kVB && !can_noun && prev == kPosNone) tag = kVB;  // imperative / headline
     }
     t.tag = tag ? tag : kNN;
+  }
+
+  // A past form after the clause already has its finite verb is a participle: "has seen 180 of its
+  // members killed", "found the camp abandoned". Clause boundaries and verbs of saying reset.
+  bool finite = false;
+  for (uint32_t i = b; i < e; ++i) {
+    Token& t = doc.tokens[i];
+    std::string_view w = doc.norm(t);
+    uint16_t tag = t.tag;
+    if (tag == kCOMMA || tag == kCC || tag == kWDT || tag == kSC || tag == kQUOTE || tag == kColon ||
+        tag == kSENT || (tag == kSC && w == "that")) {
+      finite = false;
+      continue;
+    }
+    if (tag == kVBD && finite) {
+      std::string_view prev = i > b ? doc.norm(doc.tokens[i - 1]) : std::string_view();
+      bool subject_pronoun = prev == "it" || prev == "they" || prev == "he" || prev == "she" ||
+                             prev == "we" || prev == "i" || prev == "you";
+      if (!subject_pronoun) t.tag = kVBN;
+      continue;
+    }
+    if (tag == kVBD || tag == kVBZ || tag == kMD || tag == kBE || tag == kHAVE || tag == kDO) {
+      if (w == "said" || w == "told" || w == "says" || w == "say" || w == "claimed" || w == "reported" ||
+          w == "announced" || w == "added" || w == "stated")
+        finite = false;
+      else
+        finite = true;
+    }
   }
 }
 
