@@ -35,7 +35,14 @@ bool IsOccurrenceLemma(std::string_view l) {
   return InList(l, {"erupt", "break", "occur", "happen", "continue", "resume", "flare", "intensify",
                     "rage", "hit", "strike", "rock", "kill", "wound", "injure", "target", "claim",
                     "leave", "destroy", "damage", "go", "explode", "detonate", "take", "shake",
-                    "tear", "rip", "hurt", "spread", "escalate", "begin", "start", "erupted"});
+                    "tear", "rip", "hurt", "spread", "escalate", "begin", "start", "result",
+                    "cause", "lead", "target"});
+}
+
+// Verbs whose passive subject noun names an event that took place ("a rally was held").
+bool IsPassiveOccurrenceLemma(std::string_view l) {
+  return InList(l, {"hold", "stage", "organize", "organise", "carry", "launch", "conduct", "mount",
+                    "report", "record", "observe", "repel", "repulse", "foil", "thwart"});
 }
 
 bool IsHarmLemma(std::string_view l) {
@@ -102,6 +109,20 @@ void EventCoder::FillCodes(const Document& doc, Event* e, const std::string& plo
   if (!acled_sub.empty() && !t.event_type.empty()) e->acled.sub_event_type = acled_sub;
   e->acled.inter1 = s_inter.empty() ? 0 : s_inter[0];
   e->acled.inter2 = t_inter.empty() ? 0 : t_inter[0];
+  // ACLED's conventions: protesters (6) and rioters (5) are the first actor of their events; an
+  // unnamed perpetrator of political violence is an unidentified armed group (3); unnamed victims
+  // of violence against civilians are civilians (7).
+  if (t.event_type == "Protests") {
+    if (e->acled.inter1 != 6) {
+      if (e->acled.inter2 == 0 && e->acled.inter1 != 0 && e->acled.inter1 != 1) e->acled.inter2 = 0;
+      e->acled.inter1 = 6;
+    }
+  } else if (t.event_type == "Riots") {
+    if (e->acled.inter1 != 5) e->acled.inter1 = 5;
+  } else if (t.disorder_type == "Political violence") {
+    if (e->acled.inter1 == 0) e->acled.inter1 = 3;
+    if (e->acled.inter2 == 0 && t.event_type == "Violence against civilians") e->acled.inter2 = 7;
+  }
   int a = e->acled.inter1, b = e->acled.inter2;
   if (a && b) e->acled.interaction = std::min(a, b) * 10 + std::max(a, b);
   else if (a || b) e->acled.interaction = (a ? a : b) * 10;
@@ -434,9 +455,29 @@ void EventCoder::Code(Document& doc) const {
         }
         const VerbPattern* match = nullptr;
         const PP* match_pp = nullptr;
+        int base_obj = obj, base_obj_slot = obj_slot;
         for (uint32_t pid : *pats) {
           const VerbPattern& p = lexicon_.pattern(pid);
+          obj = base_obj;
+          obj_slot = base_obj_slot;
           if (!particle_ok(p.particle, vg, passive ? -1 : obj)) continue;
+          // "shot dead a farmer": a particle right after the verb pushes the object past it.
+          bool particle_first = !p.particle.empty() && vg.head + p.particle.size() < te;
+          for (size_t q = 0; particle_first && q < p.particle.size(); ++q) {
+            particle_first = norm(vg.head + 1 + static_cast<uint32_t>(q)) == p.particle[q];
+          }
+          if (!passive && particle_first && obj >= 0 && chunks[obj].token_begin == vg.head + 1) {
+            uint32_t after = vg.head + 1 + static_cast<uint32_t>(p.particle.size());
+            obj = -1;
+            for (size_t j = v + 1; j < ce && j <= v + 3; ++j) {
+              if (chunks[j].kind == kChunkNoun && chunks[j].token_begin >= after) {
+                obj = static_cast<int>(j);
+                break;
+              }
+              if (chunks[j].kind == kChunkVerb || chunks[j].kind == kChunkPrep) break;
+            }
+            obj_slot = obj;
+          }
           if (!slot_ok(p.object, obj_slot)) continue;
           const PP* hit = nullptr;
           if (!p.preps.empty()) {
@@ -504,14 +545,23 @@ void EventCoder::Code(Document& doc) const {
             }
           }
           if (match->refine) {
-            for (const PP& pp : pps) {
-              if (pp.np < 0 || !InList(pp.prep, {"in", "by", "during", "with"})) continue;
+            for (size_t q = 0; q < pps.size(); ++q) {
+              const PP& pp = pps[q];
+              if (pp.np < 0 || !InList(pp.prep, {"in", "by", "during", "with", "from"})) continue;
               if (const NounTrigger* t = lexicon_.MatchNoun(np_words(chunks[pp.np]))) {
                 if (t->code.substr(0, 2) >= "18" && t->code != "190") {
                   c.e.cameo = t->code;
                   if (!t->acled_sub.empty()) c.acled_sub = t->acled_sub;
                 }
                 np_used[pp.np - cb] = true;
+                // "killed in an attack by gunmen on a checkpoint".
+                for (size_t r = q + 1; r < pps.size(); ++r) {
+                  if (pps[r].np < 0) continue;
+                  auto acts = side(pps[r].np, false).actors;
+                  if (pps[r].prep == "by" && src.actors.empty()) src.actors = acts;
+                  else if (InList(pps[r].prep, {"on", "against"}) && tgt.actors.empty()) tgt.actors = acts;
+                }
+                if (pp.prep == "by" && src.actors.empty()) src.actors = actors_of(pp.np);
                 break;
               }
             }
@@ -604,6 +654,22 @@ void EventCoder::Code(Document& doc) const {
       bool there_is = j >= cb + 2 && is_tag(j - 2, kEX);
       bool occurs = false;
       int vg_index = -1;
+      // A headline-like fragment with no verb group: "Mortar fire against the MINUSMA bases".
+      bool has_verb = false;
+      for (size_t q = cb; q < ce; ++q) has_verb |= chunks[q].kind == kChunkVerb;
+      bool first_np = true;
+      for (size_t q = cb; q < j; ++q) first_np &= chunks[q].kind != kChunkNoun || (chunks[q].flags & kChunkTemporal);
+      if (!has_verb && first_np) occurs = true;
+      if (k < ce && chunks[k].kind == kChunkVerb && (chunks[k].flags & kChunkPassive)) {
+        auto va = words_.AnalyzeVerb(norm(chunks[k].head), &buf);
+        if (va.form && IsPassiveOccurrenceLemma(va.lemma)) {
+          occurs = true;
+          vg_index = static_cast<int>(k);
+          if (va.lemma == "repel" || va.lemma == "repulse" || va.lemma == "foil" || va.lemma == "thwart") {
+            // "the attack was repelled": still an attack.
+          }
+        }
+      }
       if (k < ce && chunks[k].kind == kChunkVerb && !(chunks[k].flags & kChunkPassive)) {
         auto va = words_.AnalyzeVerb(norm(chunks[k].head), &buf);
         std::string lemma(va.form ? va.lemma : norm(chunks[k].head));
@@ -639,7 +705,14 @@ void EventCoder::Code(Document& doc) const {
           for (uint32_t a : acts) c.e.targets.push_back(a);
         }
       }
-      if (vg_index >= 0) {
+      if (vg_index >= 0 && (chunks[vg_index].flags & kChunkPassive)) {
+        // "A rally was held by the opposition".
+        std::vector<PP> after;
+        find_pps(static_cast<size_t>(vg_index), &after);
+        for (const PP& pp : after) {
+          if (pp.prep == "by" && c.e.sources.empty()) c.e.sources = side(pp.np, false).actors;
+        }
+      } else if (vg_index >= 0) {
         auto va = words_.AnalyzeVerb(norm(chunks[vg_index].head), &buf);
         std::string lemma(va.form ? va.lemma : norm(chunks[vg_index].head));
         if (IsHarmLemma(lemma)) {
@@ -670,7 +743,8 @@ void EventCoder::Code(Document& doc) const {
     std::erase_if(e.targets, [&](uint32_t t) {
       return std::find(e.sources.begin(), e.sources.end(), t) != e.sources.end();
     });
-    if (e.sources.empty() && e.targets.empty()) continue;
+    // An event needs an actor, except a protest or riot named as happening ("a rally was held").
+    if (e.sources.empty() && e.targets.empty() && !(c.noun && e.cameo.substr(0, 2) == "14")) continue;
     if (!options_.keep_non_asserted && (e.negated || e.mood != "asserted")) continue;
     bool dup = false;
     for (const Event& o : out) {

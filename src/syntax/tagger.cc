@@ -91,7 +91,7 @@ void TagSentence(Document& doc, const Sentence& s, const WordLexicon& lex,
     if (c.fixed) {
       uint16_t tag = c.fixed;
       // "to" before a verb is the infinitive marker, otherwise a preposition.
-      if (tag == kTO && next && !(next->verb_form == kVB || next->fixed == kBE ||
+      if (tag == kTO && next && !(next->verb_form == kVB || (next->verb_form == kVBD && !next->fixed) || next->fixed == kBE ||
                                   next->fixed == kHAVE || next->fixed == kRB))
         tag = kIN;
       // "as", "after", "before", "since", "until" before a noun phrase are prepositions.

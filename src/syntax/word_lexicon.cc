@@ -41,7 +41,12 @@ constexpr ClosedWord kClosed[] = {
     {"about", kIN}, {"around", kIN}, {"upon", kIN}, {"via", kIN}, {"despite", kIN},
     {"per", kIN}, {"like", kIN}, {"than", kIN}, {"including", kIN}, {"following", kIN},
     {"behind", kIN}, {"beyond", kIN}, {"along", kIN}, {"near", kIN}, {"amongst", kIN},
-    {"alongside", kIN}, {"below", kIN}, {"above", kIN}, {"off", kRP}, {"out", kRP},
+    {"alongside", kIN}, {"below", kIN}, {"above", kIN}, {"aboard", kIN}, {"atop", kIN},
+    {"beside", kIN}, {"besides", kIN}, {"except", kIN}, {"opposite", kIN}, {"regarding", kIN},
+    {"concerning", kIN}, {"amidst", kIN}, {"beneath", kIN}, {"underneath", kIN}, {"unlike", kIN},
+    {"versus", kIN}, {"pending", kIN}, {"targeting", kIN},
+    {"suspected", kJJ}, {"presumed", kJJ}, {"alleged", kJJ}, {"purported", kJJ},
+    {"unidentified", kJJ}, {"unknown", kJJ}, {"armed", kJJ}, {"masked", kJJ}, {"so-called", kJJ}, {"off", kRP}, {"out", kRP},
     {"up", kRP}, {"down", kRP}, {"back", kRP}, {"away", kRP},
     {"and", kCC}, {"or", kCC}, {"but", kCC}, {"nor", kCC}, {"&", kCC},
     {"to", kTO},
@@ -205,6 +210,17 @@ VerbAnalysis WordLexicon::AnalyzeVerb(std::string_view w, std::string* buf) cons
     return a;
   }
   auto is_verb = [&](std::string_view s) { return (Classes(s) & kClassVerb) != 0; };
+  // Verbs whose past and participle are the base form: "was hit", "were cut off".
+  static constexpr std::string_view kSameForm[] = {"hit", "cut", "put", "set", "shut", "hurt", "let",
+                                                   "quit", "spread", "burst", "cast", "broadcast",
+                                                   "upset", "shed", "split", "rid", "thrust"};
+  for (std::string_view x : kSameForm) {
+    if (w == x) {
+      a.form = kVBD;
+      a.lemma = x;
+      return a;
+    }
+  }
   if (is_verb(w)) {
     a.form = kVB;
     a.lemma = w;
