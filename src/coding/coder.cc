@@ -527,6 +527,16 @@ void EventCoder::Code(Document& doc) const {
             case TargetSlot::kNone:
               break;
           }
+          if (tgt.actors.empty() && match->target_from_pp) {
+            for (const PP& pp : pps) {
+              auto acts = side(pp.np, false).actors;
+              if (!acts.empty()) {
+                tgt.actors = acts;
+                tgt.np = pp.np;
+                break;
+              }
+            }
+          }
           // An actor-less victim named as a person ("a mechanic", "transport trucks") is a
           // civilian in ACLED's sense.
           int victim_np = match->target == TargetSlot::kObject ? obj_slot : -1;

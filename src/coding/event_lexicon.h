@@ -48,7 +48,7 @@ struct VerbPattern {
   std::string acled_sub;            // overrides the ACLED sub-event type when set
   bool refine = false;              // "killed in an airstrike": a noun trigger in a PP refines the code
   bool noun_code = false;           // "launched an airstrike": the object's noun trigger gives the code
-  bool negative_only = false;       // PETRARCH negation patterns; unused by Dateline's own lexicon
+  bool target_from_pp = false;      // PETRARCH: no actor in the object -> first actor in a PP
   int specificity = 0;
 };
 

@@ -87,6 +87,7 @@ Status LoadPetrarchVerbs(std::string_view text, const std::string& origin, Event
     VerbPattern p;
     p.id = origin + ":" + std::to_string(line);
     p.code = code;
+    p.target_from_pp = true;
     if (star == toks.end()) return;
     // Object words: the first plain word or synset after "*", outside parentheses.
     int depth_paren = 0, depth_brace = 0;
@@ -159,6 +160,7 @@ Status LoadPetrarchVerbs(std::string_view text, const std::string& origin, Event
         VerbPattern p;
         p.id = origin + ":block";
         p.code = block.default_code;
+        p.target_from_pp = true;
         lexicon->AddVerbPattern(block.lemmas, std::move(p));
       }
       std::string_view inner = Trim(line.substr(3));
@@ -205,6 +207,7 @@ Status LoadPetrarchVerbs(std::string_view text, const std::string& origin, Event
         VerbPattern p;
         p.id = origin + ":" + std::to_string(n);
         p.code = code;
+        p.target_from_pp = true;
         if (lemma.find(' ') != std::string::npos) {
           for (auto& w : Tokens(lemma.substr(lemma.find(' ') + 1))) p.particle.push_back(w);
           p.specificity += 2;
@@ -217,6 +220,7 @@ Status LoadPetrarchVerbs(std::string_view text, const std::string& origin, Event
     VerbPattern p;
     p.id = origin + ":block";
     p.code = block.default_code;
+    p.target_from_pp = true;
     lexicon->AddVerbPattern(block.lemmas, std::move(p));
   }
   return Status::Ok();

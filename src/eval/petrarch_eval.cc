@@ -85,6 +85,45 @@ std::string Collapse(std::string_view s) {
   return out;
 }
 
+// The codes of one side. A country (or IGO) mention and an agent mention read apart by the actor
+// layer ("the Dagobah government") compose into one code, as PETRARCH writes them (DAGGOV).
+std::vector<std::string> SideCodes(const Document& doc, const std::vector<uint32_t>& side) {
+  static const std::set<std::string> kAgents = {
+      "GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "BUS", "CVL", "MED", "EDU", "ELI", "HLH",
+      "REF", "LAB", "REL", "SPY", "CRM", "INS", "SEP", "PTY", "UAF", "NGO", "IGO", "PKO", "AGR", "ENV"};
+  std::vector<uint32_t> order = side;
+  std::sort(order.begin(), order.end(),
+            [&](uint32_t a, uint32_t b) { return doc.actors[a].span.start < doc.actors[b].span.start; });
+  std::vector<std::string> out;
+  std::vector<bool> used(order.size(), false);
+  for (size_t i = 0; i < order.size(); ++i) {
+    if (used[i]) continue;
+    std::string code = doc.actors[order[i]].code;
+    if (code.size() == 3 && !kAgents.count(code)) {
+      for (size_t j = 0; j < order.size(); ++j) {
+        if (j == i || used[j]) continue;
+        const std::string& other = doc.actors[order[j]].code;
+        if (kAgents.count(other)) {
+          code += other;
+          used[j] = true;
+          break;
+        }
+      }
+    } else if (kAgents.count(code)) {
+      bool merged = false;
+      for (size_t j = 0; j < order.size(); ++j) {
+        if (j == i || used[j]) continue;
+        const std::string& other = doc.actors[order[j]].code;
+        if (other.size() == 3 && !kAgents.count(other)) merged = true;
+      }
+      if (merged) continue;  // composed with its country above or below
+    }
+    used[i] = true;
+    out.push_back(code);
+  }
+  return out;
+}
+
 }  // namespace
 
 StatusOr<PetrarchSuite> ParsePetrarchSuite(std::string_view raw, const std::string& path) {
@@ -203,10 +242,9 @@ PetrarchReport EvaluatePetrarch(const PetrarchSuite& suite, const Pipeline& pipe
     pipeline.Process(doc);
     std::vector<PetrarchCoding> produced;
     for (const Event& e : doc.events) {
-      if (e.negated || e.mood != "asserted") continue;  // PETRARCH codes asserted events only
-      std::vector<std::string> src, tgt;
-      for (uint32_t a : e.sources) src.push_back(doc.actors[a].code);
-      for (uint32_t a : e.targets) tgt.push_back(doc.actors[a].code);
+      // PETRARCH codes future and intended acts alike but not negated or hypothetical ones.
+      if (e.negated || e.mood == "hypothetical") continue;
+      std::vector<std::string> src = SideCodes(doc, e.sources), tgt = SideCodes(doc, e.targets);
       if (src.empty()) src.push_back("---");
       if (tgt.empty()) tgt.push_back("---");
       for (const auto& s : src) {
