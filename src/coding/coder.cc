@@ -762,6 +762,20 @@ void EventCoder::Code(Document& doc) const {
         dup = true;
     }
     if (dup) continue;
+    // Political violence with no named target: the victims named elsewhere in the sentence ("...,
+    // killing 27 civilians") decide ACLED's second actor.
+    if (e.targets.empty() && e.acled.inter2 == 0 && std::atoi(e.cameo.substr(0, 2).c_str()) >= 18) {
+      int victim = 0;
+      for (const ActorMention& m : doc.actors) {
+        if (m.sentence != e.sentence || m.inter == 0) continue;
+        bool is_source = false;
+        for (uint32_t sidx : e.sources) is_source |= &doc.actors[sidx] == &m || doc.actors[sidx].code == m.code;
+        if (is_source) continue;
+        if (m.inter == 7 && victim == 0) victim = 7;
+        else if (m.inter != 7 && m.inter != 6 && m.inter != 5) victim = m.inter;
+      }
+      e.acled.inter2 = victim;
+    }
     FillCodes(doc, &e, c.plover_mode, c.acled_sub);
     if (!e.sources.empty()) e.evidence.source = doc.actors[e.sources[0]].span;
     if (!e.targets.empty()) e.evidence.target = doc.actors[e.targets[0]].span;
