@@ -189,6 +189,20 @@ void EventCoder::Code(Document& doc) const {
       }
       return out;
     };
+    // The most specific trigger in a noun phrase: "an air raid operation" is an air raid, not
+    // a generic operation.
+    auto SpecificTrigger = [&](const Chunk& c) -> const NounTrigger* {
+      const NounTrigger* head = nullptr;
+      for (uint32_t end = c.head + 1; end > c.token_begin; --end) {
+        words.clear();
+        for (uint32_t k = c.token_begin; k < end; ++k) words.push_back(norm(k));
+        const NounTrigger* t = lexicon_.MatchNoun(words);
+        if (!t) continue;
+        if (!head) head = t;
+        if (t->code != "190") return t;
+      }
+      return head;
+    };
     auto is_tag = [&](size_t j, uint16_t tag) {
       return chunks[j].kind == kChunkOther && toks[chunks[j].head].tag == tag;
     };
@@ -442,6 +456,7 @@ void EventCoder::Code(Document& doc) const {
           passive = true;
         int obj_slot = obj, subj_slot = subj;
         SideInfo agent;
+        const NounTrigger* by_trigger = nullptr;
         if (passive) {
           obj_slot = subj;
           subj_slot = -1;
@@ -452,6 +467,7 @@ void EventCoder::Code(Document& doc) const {
               break;
             }
           }
+          by_trigger = subj_slot >= 0 ? SpecificTrigger(chunks[subj_slot]) : nullptr;
         }
         const VerbPattern* match = nullptr;
         const PP* match_pp = nullptr;
@@ -547,7 +563,7 @@ void EventCoder::Code(Document& doc) const {
           }
           // Code refinements from noun triggers.
           if (match->noun_code && obj_slot >= 0) {
-            if (const NounTrigger* t = lexicon_.MatchNoun(np_words(chunks[obj_slot]))) {
+            if (const NounTrigger* t = SpecificTrigger(chunks[obj_slot])) {
               c.e.cameo = t->code;
               if (!t->acled_sub.empty()) c.acled_sub = t->acled_sub;
               if (!t->plover_mode.empty()) c.plover_mode = t->plover_mode;
@@ -576,13 +592,25 @@ void EventCoder::Code(Document& doc) const {
               }
             }
             // "A roadside bomb killed three soldiers": the subject noun names the act.
-            if (!passive && subj >= 0 && src.actors.empty()) {
-              if (const NounTrigger* t = lexicon_.MatchNoun(np_words(chunks[subj]))) {
+            if (!passive && subj >= 0) {
+              if (const NounTrigger* t = SpecificTrigger(chunks[subj])) {
                 if (t->code != "190") c.e.cameo = t->code;
                 if (!t->acled_sub.empty()) c.acled_sub = t->acled_sub;
                 np_used[subj - cb] = true;
               }
             }
+          }
+          // "was struck by an IED": the agent noun names the act.
+          if (by_trigger && match->refine && by_trigger->code != "190") {
+            c.e.cameo = by_trigger->code;
+            if (!by_trigger->acled_sub.empty()) c.acled_sub = by_trigger->acled_sub;
+          }
+          // Unnamed civilian victims: "attacked the village of X", "attacked marketgoers".
+          if (tgt.actors.empty() && c.e.acled.inter2 == 0 && obj_slot >= 0 &&
+              match->target == TargetSlot::kObject && c.e.cameo.substr(0, 2) >= "18") {
+            int cls = lexicon_.ClassId("CIVILIAN");
+            if (cls >= 0 && (lexicon_.MatchClasses(np_words(chunks[obj_slot])) & (uint64_t{1} << cls)))
+              c.e.acled.inter2 = 7;
           }
           c.e.sources = src.actors;
           c.e.targets = tgt.actors;
@@ -769,7 +797,7 @@ void EventCoder::Code(Document& doc) const {
       for (const ActorMention& m : doc.actors) {
         if (m.sentence != e.sentence || m.inter == 0) continue;
         bool is_source = false;
-        for (uint32_t sidx : e.sources) is_source |= &doc.actors[sidx] == &m || doc.actors[sidx].code == m.code;
+        for (uint32_t sidx : e.sources) is_source |= &doc.actors[sidx] == &m;
         if (is_source) continue;
         if (m.inter == 7 && victim == 0) victim = 7;
         else if (m.inter != 7 && m.inter != 6 && m.inter != 5) victim = m.inter;
