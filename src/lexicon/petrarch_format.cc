@@ -107,7 +107,11 @@ bool ParsePetrarchCode(std::string_view block, DatedCode* out) {
   std::string code(block.substr(0, i));
   size_t slash = code.find('/');  // "ELR/GAL": alternatives; the first is kept
   if (slash != std::string::npos) code.resize(slash);
-  for (char& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  bool null_code = !code.empty() && code.find_first_not_of("-+#*") == std::string::npos;
+  for (char& c : code) {
+    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (!null_code && !std::isalnum(static_cast<unsigned char>(c))) return false;
+  }
   out->code = code;
   std::string rest;
   for (char c : block.substr(i)) if (c != ' ' && c != '\t') rest += c;

@@ -289,6 +289,15 @@ class Run {
       m.entity_id = a.id + "+" + g.id;
       return m;
     }
+    if (a.kind == "state" && m.code.size() == 3) {
+      // A bare country code (foreign dictionaries list "NORWEGIAN [NOR]" as an actor).
+      m.code = g.prefix ? g.code + m.code : m.code + g.code;
+      m.sector = sec;
+      m.inter = g.inter;
+      m.kind = g.kind.empty() ? "state" : g.kind;
+      m.entity_id = a.id + "+" + g.id;
+      return m;
+    }
     return m;  // armed groups, parties, states: the member noun adds nothing
   }
 
@@ -334,7 +343,9 @@ class Run {
       bool ok = false;
       if (a == Anaphor::kGroup) ok = m.kind == "armed-group" || m.kind == "militia";
       if (a == Anaphor::kMission) ok = m.kind == "igo" && m.code.find("PKO") != std::string::npos;
-      if (a == Anaphor::kPronoun) ok = IsOrgKind(m.kind) && m.entity_id.find('+') == std::string::npos;
+      // "it": an organisation; composed plurals ("Malian separatists") are "they", not "it".
+      if (a == Anaphor::kPronoun)
+        ok = m.kind == "igo" || m.kind == "ngo" || (IsOrgKind(m.kind) && m.entity_id.find('+') == std::string::npos);
       if (ok) return static_cast<uint32_t>(i);
     }
     return kNone;
@@ -442,7 +453,7 @@ class Run {
           const ActorEntry& a = D.actors[it.index];
           if (a.metonym && Locative(it.begin, sent.token_begin)) break;
           bool composes = a.kind == "igo" || a.kind == "ethnic-group" || a.kind == "armed-group" ||
-                          a.kind == "militia" || a.kind == "party";
+                          a.kind == "militia" || a.kind == "party" || (a.kind == "state" && a.CodeOn(date_).size() == 3);
           if (g && composes) Emit(s, it.begin, end, ActorAgent(a, *g));
           else { end = it.end; Emit(s, it.begin, end, FromActor(a)); }
           break;
