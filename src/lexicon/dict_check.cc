@@ -84,19 +84,23 @@ void CheckDictionaries(const Dictionaries& d, std::vector<Diagnostic>* diags) {
 
   // Alias -> (code, where) for the conflict check. Countries contribute their names and
   // demonyms with the country code.
-  struct Owner { std::string code, id, file; uint32_t line; };
+  // Actors of two different countries may share an alias ("JEM" in Sudan, "JeM" in India): the
+  // recogniser picks the one of the article's country, so that is only a warning.
+  struct Owner { std::string code, id, file; uint32_t line; std::string country; };
   std::unordered_map<std::string, Owner> alias_owner;
   auto claim = [&](const std::string& phrase, const Owner& o) {
     std::string key = MatchKey(phrase);
     if (key.empty()) return;
     auto [it, fresh] = alias_owner.emplace(key, o);
     if (fresh || it->second.id == o.id) return;
+    bool contextual = !o.country.empty() && !it->second.country.empty() && o.country != it->second.country;
     if (it->second.code != o.code)
-      err(o.file, o.line, "alias '" + phrase + "' of " + o.id + " (" + o.code + ") also names " + it->second.id +
-          " (" + it->second.code + ") at " + it->second.file + ":" + std::to_string(it->second.line));
+      err(o.file, o.line, std::string(contextual ? "ambiguous " : "") + "alias '" + phrase + "' of " + o.id + " (" + o.code + ") also names " + it->second.id +
+          " (" + it->second.code + ") at " + it->second.file + ":" + std::to_string(it->second.line) +
+          (contextual ? " (resolved by the article's country)" : ""), !contextual);
   };
   for (const auto& c : d.countries) {
-    Owner o{c.code(), c.iso3, c.file, c.line};
+    Owner o{c.code(), c.iso3, c.file, c.line, ""};
     claim(c.name, o);
     for (const auto& a : c.aliases) claim(a, o);
     for (const auto& a : c.demonyms) claim(a, o);
@@ -130,7 +134,7 @@ void CheckDictionaries(const Dictionaries& d, std::vector<Diagnostic>* diags) {
         err(a.file, where(dated[i]->line), who + ": date range of " + dated[i]->code + " overlaps that of " + dated[i - 1]->code);
     }
     if (!a.codes.empty()) {
-      Owner o{a.CodeOn(0), a.id, a.file, a.line};
+      Owner o{a.CodeOn(0), a.id, a.file, a.line, a.country};
       claim(a.name, o);
       for (const auto& al : a.aliases) claim(al, o);
     }

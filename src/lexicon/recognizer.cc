@@ -80,6 +80,8 @@ class Run {
 
   void Go() {
     m_.TokenIds(doc_, &ids_);
+    if (doc_.article.country) article_hint_ = lx_.Country(*doc_.article.country);
+    if (!article_hint_ && doc_.dateline) article_hint_ = lx_.CountryOfPlace(doc_.dateline->place);
     date_ = DateInt(doc_.reference_date());
     // Pass 1: matches of every sentence (needed to know the article's main country).
     items_.resize(doc_.sentences.size());
@@ -103,7 +105,9 @@ class Run {
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       AddLearnedAcronyms(s);
       JoinParentheses(s);
+      size_t first = doc_.actors.size();
       Compose(s);
+      AssignCrowdRoles(s, first);
     }
   }
 
@@ -123,6 +127,11 @@ class Run {
       }
       static constexpr int kRank[] = {0, 1, 4, 2, 3, 5, 6};  // by TargetType
       int r = kRank[t.type];
+      // Among actors sharing a phrase, prefer the article's country ("JEM": Sudan or India).
+      if (t.type == kActorName && it.type == kActorName && !it.dead && r == best && article_hint_ &&
+          lx_.dicts().actors[t.index].country == article_hint_->iso3 &&
+          lx_.dicts().actors[it.index].country != article_hint_->iso3)
+        it.index = t.index;
       if (r < best) {
         best = r;
         it.type = static_cast<TargetType>(t.type);
@@ -254,6 +263,9 @@ class Run {
     m.kind = g.kind.empty() ? "state" : g.kind;
     m.inter = g.inter;
     m.entity_id = (c ? Lower(c->iso3) : std::string("xxx")) + "+" + g.id;
+    // ACLED: the armed forces of another state acting in the article's country are "external
+    // or other forces" (inter 8), e.g. French troops in Mali.
+    if (m.inter == 1 && m.sector == "MIL" && c && article_country_ && c != article_country_) m.inter = 8;
     return m;
   }
 
@@ -508,6 +520,34 @@ class Run {
     }
   }
 
+  // ACLED codes civilians who demonstrate as protesters (inter 6) and violent crowds as rioters
+  // (inter 5): civilian mentions of a sentence that reports a protest or riot take that role.
+  void AssignCrowdRoles(uint32_t s, size_t first) {
+    if (first == doc_.actors.size()) return;
+    const Sentence& sent = doc_.sentences[s];
+    bool protest = false, riot = false;
+    for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
+      std::string_view w = Norm(i);
+      auto starts = [&](std::string_view p) { return w.substr(0, p.size()) == p; };
+      if (starts("protest") || starts("demonstrat") || w == "marched" || w == "march" || starts("rall") ||
+          w == "sit-in" || w == "sit-ins" || (w == "sit" && i + 2 < sent.token_end && Norm(i + 2).substr(0, 2) == "in"))
+        protest = true;
+      bool burned = w == "burned" || w == "burnt" || w == "burning";
+      std::string_view next = i + 1 < sent.token_end ? Norm(i + 1).substr(0, 4) : std::string_view();
+      if (starts("riot") || w == "torched" || starts("vandali") || (burned && (next == "tire" || next == "tyre")))
+        riot = true;
+    }
+    if (!protest && !riot) return;
+    for (size_t i = first; i < doc_.actors.size(); ++i) {
+      ActorMention& m = doc_.actors[i];
+      if (m.inter != 7 && m.inter != 6) continue;
+      const CountryEntry* c = lx_.Country(m.country);
+      std::string cname = c ? " (" + c->name + ")" : std::string();
+      m.inter = riot ? 5 : 6;
+      m.acled_name = (riot ? "Rioters" : "Protesters") + cname;
+    }
+  }
+
   const Lexicon& lx_;
   Document& doc_;
   const PhraseMatcher& m_;
@@ -515,6 +555,7 @@ class Run {
   int32_t date_ = 0;
   std::vector<std::vector<Item>> items_;
   const CountryEntry* article_country_ = nullptr;
+  const CountryEntry* article_hint_ = nullptr;  // from metadata or dateline, known before matching
   std::unordered_map<std::string, Item> learned_;
 };
 
