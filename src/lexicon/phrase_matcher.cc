@@ -140,12 +140,14 @@ int PhraseMatcher::Add(std::string_view phrase, PhraseTarget target) {
   uint32_t node = 0;
   int n = 0;
   uint32_t caps = 0;
+  bool first_capital = false;
   for (uint32_t i = 0; i < d.tokens.size(); ++i) {
     if (IsInWordHyphen(d, i)) continue;
     std::string_view key = Key(d.norm(d.tokens[i]), &scratch);
     if (n == 0 && key == "the") continue;
     if (n == kMaxPhraseTokens) return 0;
     const Token& t = d.tokens[i];
+    if (n == 0) first_capital = (t.flags & kTokCapital) && !(t.flags & kTokAllCaps);
     if (t.flags & kTokAllCaps) {
       int letters = 0;
       for (char c : key) letters += (c >= 'a' && c <= 'z');
@@ -155,6 +157,9 @@ int PhraseMatcher::Add(std::string_view phrase, PhraseTarget target) {
     ++n;
   }
   if (n == 0) return 0;
+  // A one-word proper name ("Valley" of "The Valley", "Chad", "Fulani") only matches a
+  // capitalised word, so common nouns in running text do not.
+  if (n == 1 && caps == 0 && first_capital) caps = kCapitalBit;
   for (const Item& it : pending_[node])
     if (it.target == target && it.caps_mask == caps) return n;
   pending_[node].push_back({target, caps});
@@ -192,6 +197,7 @@ void PhraseMatcher::TokenIds(const Document& doc, std::vector<uint32_t>* ids) co
 bool PhraseMatcher::CaseOk(const Document& doc, const std::vector<uint32_t>& ids, uint32_t begin,
                            const Item& item) const {
   uint32_t mask = item.caps_mask;
+  if (mask & kCapitalBit) return (doc.tokens[begin].flags & kTokCapital) != 0;
   for (uint32_t i = begin, k = 0; mask; ++i) {
     if (ids[i] == kSkip) continue;
     if ((mask & 1) && !(doc.tokens[i].flags & kTokAllCaps)) return false;

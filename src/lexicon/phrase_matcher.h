@@ -6,7 +6,8 @@
 // by token id, deeper edges in one open-addressing hash table keyed by (node, token). Hyphens
 // written inside a word ("Al-Qaeda") are skipped on both sides, so "Al-Qaeda" = "Al Qaeda"; a
 // leading "the" is dropped from phrases. All-capital acronym tokens of 2-4 letters ("AU", "US")
-// only match all-capital text. Matching is leftmost-longest.
+// only match all-capital text, and a one-word capitalised name only a capitalised word. Matching
+// is leftmost-longest.
 #ifndef DATELINE_LEXICON_PHRASE_MATCHER_H_
 #define DATELINE_LEXICON_PHRASE_MATCHER_H_
 
@@ -66,8 +67,10 @@ class PhraseMatcher {
  private:
   struct Item {
     PhraseTarget target;
-    uint32_t caps_mask;  // bit k: the k-th phrase token must be all capitals in the text
+    uint32_t caps_mask;  // bit k: the k-th phrase token must be all capitals in the text;
+                         // kCapitalBit: the (single) token must be capitalised
   };
+  static constexpr uint32_t kCapitalBit = 1u << 31;
   struct Node {
     uint32_t items_begin = 0, items_end = 0;
   };

@@ -431,6 +431,10 @@ class Run {
       int agent = -1;
       if (it.type != kAgentForm) {
         agent = AgentAt(items, k + 1, pos);
+        // "French Barkhane forces": one unknown capitalised word between a demonym and its agent.
+        if (agent < 0 && it.type == kCountryDemonym && pos + 1 < sent.token_end && ids_[pos] == PhraseMatcher::kUnknown &&
+            (Tok(pos).flags & kTokCapital))
+          agent = AgentAt(items, k + 1, pos + 1);
         for (int mods = 0; agent < 0 && possessive && mods < 2 && pos < sent.token_end; ++mods) {
           const Token& t = Tok(pos);
           if (!(t.flags & kTokWord) || (t.flags & kTokCapital) || In(kNotModifier, Norm(pos))) break;
@@ -529,7 +533,8 @@ class Run {
     for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
       std::string_view w = Norm(i);
       auto starts = [&](std::string_view p) { return w.substr(0, p.size()) == p; };
-      if (starts("protest") || starts("demonstrat") || w == "marched" || w == "march" || starts("rall") ||
+      bool streets = (w == "streets" && i > sent.token_begin && Norm(i - 1) == "the") ;
+      if (starts("protest") || starts("demonstrat") || w == "marched" || w == "march" || starts("rall") || streets ||
           w == "sit-in" || w == "sit-ins" || (w == "sit" && i + 2 < sent.token_end && Norm(i + 2).substr(0, 2) == "in"))
         protest = true;
       bool burned = w == "burned" || w == "burnt" || w == "burning";
@@ -540,7 +545,9 @@ class Run {
     if (!protest && !riot) return;
     for (size_t i = first; i < doc_.actors.size(); ++i) {
       ActorMention& m = doc_.actors[i];
-      if (m.inter != 7 && m.inter != 6) continue;
+      bool crowd = m.inter == 7 || m.inter == 6 || m.inter == 5 ||
+                   (m.inter == 0 && (m.sector == "OPP" || m.sector == "LAB" || m.sector == "EDU" || m.sector == "PTY"));
+      if (!crowd || m.kind == "media" || m.kind == "igo" || m.kind == "ngo") continue;
       const CountryEntry* c = lx_.Country(m.country);
       std::string cname = c ? " (" + c->name + ")" : std::string();
       m.inter = riot ? 5 : 6;
