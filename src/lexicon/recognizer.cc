@@ -225,8 +225,18 @@ class Run {
     std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.begin < b.begin; });
   }
 
+  // True when a locative word precedes the name, also across a list of names: "in Cotonou,
+  // Dakar and Bamako".
   bool Locative(uint32_t begin, uint32_t sent_begin) const {
-    return begin > sent_begin && In(kLocative, Norm(begin - 1));
+    for (uint32_t i = begin, steps = 0; i > sent_begin && steps < 12; ++steps) {
+      --i;
+      std::string_view w = Norm(i);
+      if (In(kLocative, w)) return true;
+      bool list = w == "," || w == "and" || w == "or";
+      bool name = (Tok(i).flags & kTokCapital) || ids_[i] == PhraseMatcher::kSkip;
+      if (!list && !name) return false;
+    }
+    return false;
   }
 
   uint32_t Emit(uint32_t s, uint32_t begin, uint32_t end, ActorMention m) {
@@ -539,7 +549,9 @@ class Run {
         protest = true;
       bool burned = w == "burned" || w == "burnt" || w == "burning";
       std::string_view next = i + 1 < sent.token_end ? Norm(i + 1).substr(0, 4) : std::string_view();
-      if (starts("riot") || w == "torched" || starts("vandali") || (burned && (next == "tire" || next == "tyre")))
+      if (starts("riot") || w == "torched" || starts("vandali") || starts("ransack") || w == "stones" ||
+          (burned && (next == "tire" || next == "tyre")) || (w == "violent" && (next == "prot" || next == "demo")) ||
+          (w == "set" && (next == "fire" || next == "on")))
         riot = true;
     }
     if (!protest && !riot) return;
@@ -547,7 +559,8 @@ class Run {
       ActorMention& m = doc_.actors[i];
       bool crowd = m.inter == 7 || m.inter == 6 || m.inter == 5 ||
                    (m.inter == 0 && (m.sector == "OPP" || m.sector == "LAB" || m.sector == "EDU" || m.sector == "PTY"));
-      if (!crowd || m.kind == "media" || m.kind == "igo" || m.kind == "ngo") continue;
+      bool named = m.entity_id.find('+') == std::string::npos;
+      if (!crowd || (named && (m.kind == "media" || m.kind == "igo" || m.kind == "ngo"))) continue;
       const CountryEntry* c = lx_.Country(m.country);
       std::string cname = c ? " (" + c->name + ")" : std::string();
       m.inter = riot ? 5 : 6;
