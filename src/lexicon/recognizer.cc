@@ -554,6 +554,29 @@ class Run {
           (w == "set" && (next == "fire" || next == "on")))
         riot = true;
     }
+    // A civilian crowd that is the sentence's first actor and does violence ("Youth burned the
+    // gendarmerie post", "locals in Gao beat up two men") is a riot; so is a protest that
+    // turns to clashes.
+    static constexpr std::array<std::string_view, 12> kViolent = {
+        "burned", "burnt", "beat", "clashed", "stormed", "threw", "looted", "ransacked", "torched",
+        "lynched", "attacked", "blocked"};
+    const ActorMention& lead = doc_.actors[first];
+    if (lead.inter == 7 && lead.entity_id.find('+') != std::string::npos) {
+      for (uint32_t i = lead.token_end; i < sent.token_end && i < lead.token_end + 4; ++i) {
+        std::string_view w = Norm(i);
+        if (In(kViolent, w)) {
+          if (w == "blocked") protest = true;
+          else riot = true;
+          break;
+        }
+      }
+    }
+    if (protest && !riot) {
+      for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
+        std::string_view w = Norm(i);
+        if (w.substr(0, 5) == "clash" || w == "deadly") riot = true;
+      }
+    }
     if (!protest && !riot) return;
     for (size_t i = first; i < doc_.actors.size(); ++i) {
       ActorMention& m = doc_.actors[i];
