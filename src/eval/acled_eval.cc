@@ -116,6 +116,7 @@ AcledReport EvaluateAcled(const std::vector<AcledEvent>& events, const Pipeline&
                           const AcledEvalOptions& options) {
   AcledReport r;
   Measure inter{"actor1.inter", "share of events whose ACLED actor 1 is recognised with its inter code"};
+  Measure first{"actor1.first", "share of events whose first recognised party (media and anaphors aside) has actor 1's inter code"};
   Measure name{"actor1.name", "share of events with a recognised actor of actor 1's ACLED name (periods ignored)"};
   for (const AcledEvent& e : events) {
     Document doc;
@@ -124,15 +125,20 @@ AcledReport EvaluateAcled(const std::vector<AcledEvent>& events, const Pipeline&
     if (!e.date.empty()) doc.article.published = AddDays(e.date, 2);
     if (options.country_hint && e.iso3.size() == 3) doc.article.country = e.iso3;
     pipeline.Process(doc);
-    bool hit_inter = false, hit_name = false;
+    bool hit_inter = false, hit_name = false, hit_first = false, seen_first = false;
     std::string key = AcledNameKey(e.actor1);
     std::string got;
     for (const auto& m : doc.actors) {
       hit_inter |= m.inter == e.inter1;
+      if (!seen_first && m.kind != "media" && m.antecedent == kNone && m.inter != 0) {
+        seen_first = true;
+        hit_first = m.inter == e.inter1;
+      }
       hit_name |= !m.acled_name.empty() && AcledNameKey(m.acled_name) == key;
       if (got.size() < 200) got += std::string(doc.raw(m.span)) + "=" + m.code + "/" + std::to_string(m.inter) + " ";
     }
-    ++inter.total, ++name.total;
+    ++inter.total, ++name.total, ++first.total;
+    first.hits += hit_first;
     inter.hits += hit_inter;
     name.hits += hit_name;
     auto& per = r.actor1_misses[e.actor1];
@@ -144,7 +150,7 @@ AcledReport EvaluateAcled(const std::vector<AcledEvent>& events, const Pipeline&
     }
   }
   r.events = events.size();
-  r.measures = {inter, name};
+  r.measures = {inter, first, name};
   return r;
 }
 

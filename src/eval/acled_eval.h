@@ -53,6 +53,8 @@ struct AcledEvalOptions {
 
 // Runs pipeline over events and fills the measures:
 //   actor1.inter: some recognised actor carries actor 1's ACLED inter code;
+//   actor1.first: the first recognised party (not media, not an anaphor, inter != 0) has that
+//                 inter code (a stricter, precision-minded view);
 //   actor1.name:  some recognised actor's ACLED name equals actor 1's name (periods such as
 //                 "(2013-2020)" and suffixes after them ignored, case-insensitive).
 AcledReport EvaluateAcled(const std::vector<AcledEvent>& events, const Pipeline& pipeline,

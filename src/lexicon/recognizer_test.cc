@@ -85,6 +85,47 @@ TEST(Recognizer, Cases) {
   }
 }
 
+struct InterCase {
+  const char* text;
+  const char* country;
+  const char* mention;
+  int inter;
+};
+
+TEST(Recognizer, AcledRolesInContext) {
+  const InterCase cases[] = {
+      {"French troops arrived in Gao.", "MLI", "French troops", 8},   // foreign forces: external
+      {"Malian troops arrived in Gao.", "MLI", "Malian troops", 1},
+      {"Hundreds of villagers protested in Bamako.", "MLI", "villagers", 6},
+      {"Villagers took to the streets of Gao.", "MLI", "Villagers", 6},
+      {"Villagers burned the gendarmerie post.", "MLI", "Villagers", 5},
+      {"The protest by villagers turned to clashes with gendarmes.", "MLI", "villagers", 5},
+      {"Gunmen killed three villagers.", "MLI", "villagers", 7},
+  };
+  auto lx = TestLexicon();
+  for (const auto& c : cases) {
+    Document doc = Annotate(*lx, c.text, "", c.country);
+    const ActorMention* found = nullptr;
+    for (const auto& m : doc.actors)
+      if (doc.raw(m.span) == c.mention) found = &m;
+    ASSERT_NE(found, nullptr) << c.text;
+    EXPECT_EQ(found->inter, c.inter) << c.text;
+  }
+}
+
+TEST(Recognizer, ContextChoosesAmongHomonyms) {
+  auto lx = TestLexicon();
+  EXPECT_EQ(Annotate(*lx, "The FLA attacked.", "", "BFA").actors.at(0).code, "BFAREBFLA");
+  EXPECT_EQ(Annotate(*lx, "The FLA attacked.", "", "MLI").actors.at(0).code, "MLIREBFLA");
+}
+
+TEST(Recognizer, LocativesAndCommonWords) {
+  auto lx = TestLexicon();
+  // Capitals in a list after "in" are places; "niger" in lower case is no country name.
+  Document doc = Annotate(*lx, "Protests were held in Paris, Niamey and Bamako along the niger river.");
+  EXPECT_TRUE(doc.actors.empty()) << doc.raw(doc.actors[0].span);
+}
+
 TEST(Recognizer, ComposedFieldsAndMedia) {
   auto lx = TestLexicon();
   Document doc = Annotate(*lx, "Malian soldiers and Dogon militia clashed, AFP said.");

@@ -99,6 +99,22 @@ sector: MED
 kind: media
 inter: 0
 
+actor: mli.fla
+name: Front de Libération de l'Azawad
+alias: FLA
+code: MLIREBFLA
+country: MLI
+kind: armed-group
+inter: 2
+
+actor: bfa.fla
+name: Front for the Liberation of Andorra
+alias: FLA
+code: BFAREBFLA
+country: BFA
+kind: armed-group
+inter: 2
+
 agent: ag.soldier
 forms: soldier | troops | troop
 code: MIL
