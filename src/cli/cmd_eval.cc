@@ -1,74 +1,45 @@
-// `dateline eval acled FILE.csv [pipeline options]`: development evaluation against an ACLED
-// export (see src/eval/acled_eval.h). Prints one line per measure: name, hits/total, share.
-// Other evaluations join as further `eval` subcommands in cmd_eval_*.cc files.
+// The "eval" parent command: one sub-subcommand per registered evaluation.
 #include <algorithm>
-#include <cstdio>
+#include <map>
 #include <memory>
+#include <string>
 
-#include "cli/command.h"
-#include "cli/pipeline_flags.h"
-#include "eval/acled_eval.h"
+#include "cli/eval_registry.h"
 
 namespace dateline::cli {
-namespace {
 
-struct EvalArgs {
-  std::string path;
-  PipelineFlags flags;
-  bool no_country_hint = false;
-  size_t examples = 0;
-  bool by_actor = false;
-};
-
-int RunAcled(const EvalArgs& args) {
-  PipelineOptions options;
-  ReaderOptions reader_options;
-  RunnerOptions runner_options;
-  if (!args.flags.ToOptions(&options, &reader_options, &runner_options)) return kExitUsage;
-  auto pipeline = Pipeline::Create(options);
-  if (!pipeline.ok()) {
-    std::fprintf(stderr, "dateline eval acled: %s\n", pipeline.status().ToString().c_str());
-    return kExitUsage;
-  }
-  auto events = eval::ReadAcledEvents(args.path);
-  if (!events.ok()) {
-    std::fprintf(stderr, "dateline eval acled: %s\n", events.status().ToString().c_str());
-    return kExitInputProblem;
-  }
-  eval::AcledEvalOptions eo;
-  eo.country_hint = !args.no_country_hint;
-  eo.max_examples = args.examples;
-  eval::AcledReport r = eval::EvaluateAcled(*events, **pipeline, eo);
-  std::printf("events\t%zu\n", r.events);
-  for (const auto& m : r.measures)
-    std::printf("%s\t%zu/%zu\t%.4f\t%s\n", m.name.c_str(), m.hits, m.total, m.share(), m.help.c_str());
-  if (args.by_actor) {
-    std::vector<std::pair<size_t, std::string>> rows;
-    for (const auto& [name, v] : r.actor1_misses) rows.push_back({v.second, name});
-    std::sort(rows.rbegin(), rows.rend());
-    for (const auto& [miss, name] : rows) {
-      if (!miss) break;
-      std::printf("miss\t%zu/%zu\t%s\n", miss, r.actor1_misses[name].first, name.c_str());
-    }
-  }
-  for (const auto& ex : r.miss_examples) std::printf("example\t%s\n", ex.c_str());
-  return kExitOk;
+std::vector<CommandInfo>& EvalRegistry() {
+  static std::vector<CommandInfo> registry;
+  return registry;
 }
 
+bool RegisterEval(const char* name, const char* help, CommandSetup setup) {
+  EvalRegistry().push_back({name, help, std::move(setup)});
+  return true;
+}
+
+namespace {
+
 std::function<int()> Setup(CLI::App* sub) {
-  auto args = std::make_shared<EvalArgs>();
   sub->require_subcommand(1);
-  CLI::App* acled = sub->add_subcommand("acled", "Score recognition against an ACLED CSV export (notes as articles)");
-  acled->add_option("file", args->path, "ACLED CSV export")->required();
-  args->flags.Add(acled);
-  acled->add_flag("--no-country-hint", args->no_country_hint, "Do not give articles the export's country");
-  acled->add_option("--examples", args->examples, "Print up to N missed events");
-  acled->add_flag("--by-actor", args->by_actor, "Print misses per ACLED actor 1");
-  return [args] { return RunAcled(*args); };
+  auto runs = std::make_shared<std::map<CLI::App*, std::function<int()>>>();
+  auto& registry = EvalRegistry();
+  std::sort(registry.begin(), registry.end(),
+            [](const CommandInfo& a, const CommandInfo& b) { return std::string(a.name) < b.name; });
+  for (auto& info : registry) {
+    CLI::App* e = sub->add_subcommand(info.name, info.help);
+    (*runs)[e] = info.setup(e);
+  }
+  return [runs] {
+    for (auto& [e, run] : *runs) {
+      if (e->parsed()) return run();
+    }
+    return kExitUsage;
+  };
 }
 
 }  // namespace
 
-DATELINE_COMMAND("eval", "Development evaluations: `eval acled FILE.csv`", Setup);
+DATELINE_COMMAND("eval", "Development evaluations against gold sets (acled, geo, timeml, petrarch)", Setup);
 
 }  // namespace dateline::cli
