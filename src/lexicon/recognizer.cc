@@ -258,6 +258,10 @@ class Run {
     m.entity_id = a.id;
     m.acled_name = a.acled;
     m.inter = a.inter;
+    // A state's forces acting outside their country are ACLED "external/other forces".
+    if (m.inter == 1 && a.kind == "state" && m.sector == "MIL" && !a.country.empty() && article_country_ &&
+        a.country != article_country_->iso3)
+      m.inter = 8;
     return m;
   }
 
