@@ -117,6 +117,9 @@ AcledReport EvaluateAcled(const std::vector<AcledEvent>& events, const Pipeline&
   AcledReport r;
   Measure inter{"actor1.inter", "share of events whose ACLED actor 1 is recognised with its inter code"};
   Measure first{"actor1.first", "share of events whose first recognised party (media and anaphors aside) has actor 1's inter code"};
+  Measure conv{"actor1.inter+uag",
+               "actor1.inter, counting a note that names no armed party as ACLED's default perpetrator "
+               "(Unidentified Armed Group, inter 3): an events-stage convention, not recognition"};
   Measure name{"actor1.name", "share of events with a recognised actor of actor 1's ACLED name (periods ignored)"};
   for (const AcledEvent& e : events) {
     Document doc;
@@ -125,11 +128,12 @@ AcledReport EvaluateAcled(const std::vector<AcledEvent>& events, const Pipeline&
     if (!e.date.empty()) doc.article.published = AddDays(e.date, 2);
     if (options.country_hint && e.iso3.size() == 3) doc.article.country = e.iso3;
     pipeline.Process(doc);
-    bool hit_inter = false, hit_name = false, hit_first = false, seen_first = false;
+    bool hit_inter = false, hit_name = false, hit_first = false, seen_first = false, armed = false;
     std::string key = AcledNameKey(e.actor1);
     std::string got;
     for (const auto& m : doc.actors) {
       hit_inter |= m.inter == e.inter1;
+      armed |= m.inter >= 1 && m.inter <= 4 && m.antecedent == kNone;
       if (!seen_first && m.kind != "media" && m.antecedent == kNone && m.inter != 0) {
         seen_first = true;
         hit_first = m.inter == e.inter1;
@@ -139,6 +143,8 @@ AcledReport EvaluateAcled(const std::vector<AcledEvent>& events, const Pipeline&
     }
     ++inter.total, ++name.total, ++first.total;
     first.hits += hit_first;
+    ++conv.total;
+    conv.hits += hit_inter || (!armed && e.inter1 == 3);
     inter.hits += hit_inter;
     name.hits += hit_name;
     auto& per = r.actor1_misses[e.actor1];
@@ -150,7 +156,7 @@ AcledReport EvaluateAcled(const std::vector<AcledEvent>& events, const Pipeline&
     }
   }
   r.events = events.size();
-  r.measures = {inter, first, name};
+  r.measures = {inter, first, name, conv};
   return r;
 }
 

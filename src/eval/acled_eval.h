@@ -56,7 +56,11 @@ struct AcledEvalOptions {
 //   actor1.first: the first recognised party (not media, not an anaphor, inter != 0) has that
 //                 inter code (a stricter, precision-minded view);
 //   actor1.name:  some recognised actor's ACLED name equals actor 1's name (periods such as
-//                 "(2013-2020)" and suffixes after them ignored, case-insensitive).
+//                 "(2013-2020)" and suffixes after them ignored, case-insensitive);
+//   actor1.inter+uag: actor1.inter, also counting notes that name no armed party (no mention
+//                 with inter 1-4) when ACLED's actor 1 is the default "Unidentified Armed Group"
+//                 (inter 3). This is the convention the events stage can apply when a violent
+//                 event has no named source; it is not recognition and is reported apart.
 AcledReport EvaluateAcled(const std::vector<AcledEvent>& events, const Pipeline& pipeline,
                           const AcledEvalOptions& options);
 

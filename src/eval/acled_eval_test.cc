@@ -42,7 +42,7 @@ TEST(AcledEval, ReadsAndScoresEvents) {
   auto pipeline = Pipeline::Create(options);
   ASSERT_TRUE(pipeline.ok());
   AcledReport r = EvaluateAcled(*events, **pipeline, {});
-  ASSERT_EQ(r.measures.size(), 3u);
+  ASSERT_EQ(r.measures.size(), 4u);
   EXPECT_EQ(r.measures[0].total, 2u);
   EXPECT_EQ(r.measures[0].hits, 0u);
   std::remove(path.c_str());
