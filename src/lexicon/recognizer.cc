@@ -33,6 +33,9 @@ constexpr std::array<std::string_view, 24> kNotModifier = {
 constexpr std::array<std::string_view, 9> kExpletiveNext = {
     "is", "was", "'s", "seems", "seemed", "appears", "appeared", "remains", "takes"};
 
+// "attacked by alleged Fulani".
+constexpr std::array<std::string_view, 6> kHedges = {"alleged", "presumed", "suspected", "presumably", "armed", "some"};
+
 enum class Anaphor { kNone, kGroup, kMission, kPronoun };
 
 Anaphor AnaphorHead(std::string_view w) {
@@ -107,6 +110,7 @@ class Run {
       JoinParentheses(s);
       size_t first = doc_.actors.size();
       Compose(s);
+      AssignEthnicMilitias(s, first);
       AssignCrowdRoles(s, first);
     }
   }
@@ -526,7 +530,14 @@ class Run {
             }
           }
           if (!c) c = ContextCountry(items, s, it.begin);
-          Emit(s, it.begin, end, CountryAgent(c, ga));
+          ActorMention m = CountryAgent(c, ga);
+          // "Dawsahak militiamen": an identity group followed by an armed noun is that group's
+          // militia (ACLED inter 4), whatever the generic noun says.
+          const AgentEntry& g0 = D.agents[it.index];
+          if (last != static_cast<int>(k) && g0.kind == "ethnic-group" &&
+              (ga.inter == 3 || ga.inter == 4 || ga.kind == "militia"))
+            MakeEthnicMilitia(g0, c, &m);
+          Emit(s, it.begin, end, std::move(m));
           break;
         }
         default:
@@ -535,6 +546,47 @@ class Run {
       // Mark consumed items.
       for (size_t j = k; j < items.size() && items[j].begin < end; ++j) items[j].dead = true;
       i = std::max(end, next);
+    }
+  }
+
+  void MakeEthnicMilitia(const AgentEntry& group, const CountryEntry* c, ActorMention* m) const {
+    m->inter = 4;
+    m->kind = "militia";
+    m->sector = "ETH";
+    m->code = (c ? c->code() : std::string()) + "ETH";
+    std::string acled = group.acled.empty() || !c ? std::string() : FillTemplate(group.acled, c->name);
+    size_t p = acled.find("Ethnic Group");
+    if (p != std::string::npos) acled.replace(p, 12, "Ethnic Militia");
+    m->acled_name = acled;
+    m->entity_id += "+militia";
+  }
+
+  // An identity group that does violence ("Dogon hunters attacked", "attacked by alleged
+  // Fulani") acts as its militia.
+  void AssignEthnicMilitias(uint32_t s, size_t first) {
+    const Sentence& sent = doc_.sentences[s];
+    static constexpr std::array<std::string_view, 10> kViolent = {
+        "attacked", "killed", "burned", "abducted", "kidnapped", "raided", "ambushed", "assassinated",
+        "torched", "clashed"};
+    for (size_t i = first; i < doc_.actors.size(); ++i) {
+      ActorMention& m = doc_.actors[i];
+      if (m.kind != "ethnic-group" || m.inter != 7) continue;
+      bool violent = false;
+      for (uint32_t t = m.token_end; t < sent.token_end && t < m.token_end + 4 && !violent; ++t) {
+        std::string_view w = Norm(t);
+        if (w == "was" || w == "were" || w == "been" || w == "being" || w == "are" || w == "is") break;  // passive
+        violent = In(kViolent, w);
+      }
+      uint32_t b = m.token_begin;
+      while (b > sent.token_begin && In(kHedges, Norm(b - 1))) --b;
+      if (b > sent.token_begin && Norm(b - 1) == "by") violent = true;
+      if (!violent) continue;
+      std::string base = m.acled_name;
+      size_t p = base.find("Ethnic Group");
+      if (p != std::string::npos) base.replace(p, 12, "Ethnic Militia");
+      m.inter = 4;
+      m.kind = "militia";
+      m.acled_name = base;
     }
   }
 
@@ -587,7 +639,8 @@ class Run {
       bool crowd = m.inter == 7 || m.inter == 6 || m.inter == 5 ||
                    (m.inter == 0 && (m.sector == "OPP" || m.sector == "LAB" || m.sector == "EDU" || m.sector == "PTY"));
       bool named = m.entity_id.find('+') == std::string::npos;
-      if (!crowd || (named && (m.kind == "media" || m.kind == "igo" || m.kind == "ngo"))) continue;
+      if (!crowd || m.kind == "militia" || (named && (m.kind == "media" || m.kind == "igo" || m.kind == "ngo")))
+        continue;
       const CountryEntry* c = lx_.Country(m.country);
       std::string cname = c ? " (" + c->name + ")" : std::string();
       m.inter = riot ? 5 : 6;

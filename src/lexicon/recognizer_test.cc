@@ -101,6 +101,10 @@ TEST(Recognizer, AcledRolesInContext) {
       {"Villagers burned the gendarmerie post.", "MLI", "Villagers", 5},
       {"The protest by villagers turned to clashes with gendarmes.", "MLI", "villagers", 5},
       {"Gunmen killed three villagers.", "MLI", "villagers", 7},
+      {"Presumed Dogon militiamen killed a herder.", "MLI", "Dogon militiamen", 4},
+      {"Dogon hunters attacked the hamlet.", "MLI", "Dogon", 4},
+      {"The camp was attacked by alleged Dogon.", "MLI", "Dogon", 4},
+      {"Two Dogon were killed.", "MLI", "Dogon", 7},
   };
   auto lx = TestLexicon();
   for (const auto& c : cases) {

@@ -169,6 +169,13 @@ code: UAF
 inter: 3
 kind: militia
 
+agent: ethnic.dogon
+forms: Dogon | Dogons
+code: ETH
+inter: 7
+acled: Dogon Ethnic Group ({country})
+kind: ethnic-group
+
 discard: football
 phrase: Africa Cup of Nations | World Cup
 scope: story
