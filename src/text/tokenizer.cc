@@ -27,7 +27,6 @@ bool IsSpace(char32_t c) {
          (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
 }
 bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
-bool IsHyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 bool IsQuote(char32_t c) {
   return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB ||
          c == 0x2018 || c == 0x2019 || c == '\'';
