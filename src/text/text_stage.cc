@@ -22,7 +22,8 @@ class TextStage : public Stage {
     std::vector<Span> regions = ExtractPageMetadata(doc);
     if (!doc.published && options_.default_published)
       doc.published = NormalizeIsoDateTime(*options_.default_published);
-    for (const Span& region : regions) SplitSentences(doc, region);
+    const uint32_t wrap = WrapWidth(a.text, doc.body);
+    for (const Span& region : regions) SplitSentences(doc, region, wrap);
   }
 
  private:

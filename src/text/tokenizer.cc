@@ -46,6 +46,11 @@ constexpr std::array<std::string_view, 33> kNonFinal = {
     "sgt", "cpl", "pte", "pvt",  "adm",  "brig", "cmdr", "gov", "sen", "rep",  "rev",
     "st",  "no",  "nos", "vol",  "fig",  "mt",  "jan", "feb",  "aug", "sept", "dec"};
 
+// Month and weekday abbreviations: abbreviations only when capitalised.
+constexpr std::array<std::string_view, 24> kCalendar = {
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "est", "co"};
+
 template <size_t N>
 bool InList(const std::array<std::string_view, N>& list, std::string_view w) {
   return std::find(list.begin(), list.end(), w) != list.end();
@@ -129,15 +134,28 @@ class Tokenizer {
         abbrev_ = true;
         return;
       }
-      std::string folded = Fold(w);
       bool initial = w.size() == 1 && u_isupper(static_cast<UChar32>(static_cast<unsigned char>(w[0])));
-      if (initial || InList(kAbbrev, folded)) {
+      if (initial || (w.size() <= 6 && KeepsPeriod(w))) {
         pos_ += 1;
         abbrev_ = true;
       }
     }
   }
   uint32_t start_of_word() const { return word_start_; }
+
+  // Whether the word w, followed by a period at pos_, is an abbreviation. Month and weekday
+  // abbreviations must be capitalised ("Sat." but not "he sat."), "No." must precede a number.
+  bool KeepsPeriod(std::string_view w) const {
+    std::string folded = Fold(w);
+    if (!InList(kAbbrev, folded)) return false;
+    if (InList(kCalendar, folded)) return w[0] >= 'A' && w[0] <= 'Z';
+    if (folded == "no" || folded == "nos") {
+      size_t p = pos_ + 1;
+      while (p < end_ && text_[p] == ' ') ++p;
+      return w[0] == 'N' && p < end_ && text_[p] >= '0' && text_[p] <= '9';
+    }
+    return true;
+  }
 
   void Punct(char32_t c, size_t len) {
     // Runs of the same ASCII punctuation stay together: "--", "...", "!!".
