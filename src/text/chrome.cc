@@ -45,20 +45,25 @@ constexpr std::array<std::string_view, 26> kDateLabels = {
     "date",  "dated", "published", "publish", "updated", "update", "posted", "last",  "on",
     "at",    "by",    "this",      "story",   "is",      "from",   "first",  "modified", "created",
     "time",  "and",   "am",        "pm",      "edited",  "issued", "released", "ist"};
-constexpr std::array<std::string_view, 52> kChromePrefixes = {
-    "related:",          "related articles",   "related stories",     "related news",
-    "read more:",        "read more",          "read also",           "also read",
-    "see also",          "more:",              "tags:",               "topics:",
-    "photo:",            "photos:",            "photo credit",        "photograph:",
-    "image:",            "image credit",       "file photo",          "(photo",
-    "picture:",          "credit:",            "\xC2\xA9",            "(c) ",
-    "all rights reserved", "reporting by",     "additional reporting", "writing by",
-    "editing by",        "compiled by",        "follow us",           "sign up for",
-    "subscribe to",      "click here",         "download the",        "download our",
-    "we use cookies",    "this website uses cookies", "this site uses cookies", "by continuing to",
-    "by using this",     "share this",         "share on",            "copyright \xC2\xA9",
-    "copyright 20",      "copyright (c)",      "advertisement",       "story continues below",
-    "article continues below", "continue reading", "get the latest",  "join our"};
+// Formulas that mark a line as chrome wherever they start one.
+constexpr std::array<std::string_view, 35> kStrongPrefixes = {
+    "related:",        "read more:",         "read also:",          "also read:",
+    "see also:",       "more:",              "tags:",               "topics:",
+    "photo:",          "photos:",            "photo credit",        "photograph:",
+    "image:",          "image credit",       "file photo",          "(photo",
+    "picture:",        "credit:",            "\xC2\xA9",            "(c) ",
+    "all rights reserved", "reporting by",   "additional reporting", "writing by",
+    "editing by",      "compiled by",        "we use cookies",      "this website uses cookies",
+    "this site uses cookies", "copyright \xC2\xA9", "copyright 20",  "copyright (c)",
+    "story continues below", "article continues below", "cookie policy"};
+// Formulas that start chrome only in a short line (ten words at most): "Read more about the
+// withdrawal in the mission's statement, he said." is a sentence.
+constexpr std::array<std::string_view, 21> kWeakPrefixes = {
+    "related articles", "related stories", "related news", "read more",   "read also",
+    "also read",        "see also",        "follow us",    "sign up for", "subscribe to",
+    "click here",       "download the",    "download our", "by continuing to", "by using this",
+    "share this",       "share on",        "advertisement", "continue reading", "get the latest",
+    "join our"};
 constexpr std::array<std::string_view, 10> kRelatedHeadings = {
     "related", "read more", "more stories", "more from", "you may also like", "recommended",
     "most read", "also read", "see also", "further reading"};
@@ -179,8 +184,12 @@ LineInfo ClassifyLine(std::string_view line) {
 
   // Bylines: "By Jane Doe", "BY JANE DOE", "Written by ...", "Author: ...".
   for (std::string_view prefix : {"By ", "BY ", "Written by ", "Reported by ", "Author: ", "Authors: "}) {
-    if (line.substr(0, prefix.size()) == prefix && line.size() <= 160) {
+    // A sentence that starts with "By" ("By Tuesday, the peacekeepers had left.") is not one.
+    if (line.substr(0, prefix.size()) == prefix && line.size() <= 160 &&
+        !(EndsWithTerminal(line) && words.size() > 6)) {
       std::string name = BylineName(line.substr(prefix.size()));
+      if (name.find(' ') == std::string::npos && !(name.size() >= 2 && name.size() <= 6 && std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; })))
+        name.clear();  // one word: a name only when it is an agency-like acronym ("By AFP")
       if (!name.empty()) {
         info.kind = LineKind::kByline;
         info.author = name;
@@ -248,10 +257,18 @@ LineInfo ClassifyLine(std::string_view line) {
         return info;
       }
     }
-    for (std::string_view p : kChromePrefixes) {
+    for (std::string_view p : kStrongPrefixes) {
       if (lower_raw.rfind(p, 0) == 0) {
         info.kind = LineKind::kChrome;
         return info;
+      }
+    }
+    if (words.size() <= 10) {
+      for (std::string_view p : kWeakPrefixes) {
+        if (lower_raw.rfind(p, 0) == 0) {
+          info.kind = LineKind::kChrome;
+          return info;
+        }
       }
     }
     // Photo credits anywhere in a short line: "(Photo: AFP)", "Reuters/Getty Images", "/AFP".
