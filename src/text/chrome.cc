@@ -46,7 +46,7 @@ constexpr std::array<std::string_view, 26> kDateLabels = {
     "at",    "by",    "this",      "story",   "is",      "from",   "first",  "modified", "created",
     "time",  "and",   "am",        "pm",      "edited",  "issued", "released", "ist"};
 // Formulas that mark a line as chrome wherever they start one.
-constexpr std::array<std::string_view, 35> kStrongPrefixes = {
+constexpr std::array<std::string_view, 36> kStrongPrefixes = {
     "related:",        "read more:",         "read also:",          "also read:",
     "see also:",       "more:",              "tags:",               "topics:",
     "photo:",          "photos:",            "photo credit",        "photograph:",
@@ -55,7 +55,7 @@ constexpr std::array<std::string_view, 35> kStrongPrefixes = {
     "all rights reserved", "reporting by",   "additional reporting", "writing by",
     "editing by",      "compiled by",        "we use cookies",      "this website uses cookies",
     "this site uses cookies", "copyright \xC2\xA9", "copyright 20",  "copyright (c)",
-    "story continues below", "article continues below", "cookie policy"};
+    "story continues below", "article continues below", "cookie policy", "our standards:"};
 // Formulas that start chrome only in a short line (ten words at most): "Read more about the
 // withdrawal in the mission's statement, he said." is a sentence.
 constexpr std::array<std::string_view, 21> kWeakPrefixes = {
@@ -155,13 +155,26 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
+// Desk names that sign articles but are not authors.
+bool GenericAuthor(std::string_view name) {
+  std::string lower(name);
+  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view g : {"staff reporter", "staff writer", "news desk", "web desk", "our correspondent",
+                             "correspondent", "agencies", "staff", "editorial board", "news service"}) {
+    if (lower == g) return true;
+  }
+  return false;
+}
+
 // "By Jane Doe, Reuters" -> "Jane Doe". Empty when the rest is not a name.
 std::string BylineName(std::string_view rest) {
   size_t cut = rest.size();
-  for (std::string_view sep : {",", " | ", " - ", " in ", " for ", "\xE2\x80\x93", "\xE2\x80\x94", " Published", " Updated", " Posted", "|"}) {
+  for (std::string_view sep : {",", " | ", " - ", " in ", " for ", "\xE2\x80\x93", "\xE2\x80\x94",
+                                " Published", " Updated", " Posted", "|", "\xC2\xB7", "\xE2\x80\xA2"}) {
     size_t f = rest.find(sep);
     if (f != std::string_view::npos && f < cut) cut = f;
   }
+  if (auto dt = FindDateTime(rest); dt && dt->begin < cut) cut = dt->begin;
   std::string_view name = Trim(rest.substr(0, cut));
   if (!LooksLikeName(name) || name.size() > 60) return {};
   return std::string(name);
@@ -192,7 +205,7 @@ LineInfo ClassifyLine(std::string_view line) {
         name.clear();  // one word: a name only when it is an agency-like acronym ("By AFP")
       if (!name.empty()) {
         info.kind = LineKind::kByline;
-        info.author = name;
+        if (!GenericAuthor(name)) info.author = name;
         if (auto dt = FindDateTime(line)) info.date = dt;
         return info;
       }
@@ -236,7 +249,7 @@ LineInfo ClassifyLine(std::string_view line) {
         std::string_view who = Trim(raw_before.substr(0, label == std::string_view::npos ? raw_before.size() : label));
         if (LooksLikeName(who) && who.size() <= 60) {
           info.kind = LineKind::kDate;
-          info.author = std::string(who);
+          if (!GenericAuthor(who)) info.author = std::string(who);
         }
       }
       if (info.kind == LineKind::kDate) {
@@ -293,6 +306,16 @@ LineInfo ClassifyLine(std::string_view line) {
       info.kind = LineKind::kChrome;
       return info;
     }
+    // Mostly page vocabulary and no sentence punctuation: "Africa News Open Menu Search".
+    size_t vocab = 0, cores = 0;
+    for (auto w : words) {
+      if (In(kCore, w)) ++cores;
+      if (In(kCore, w) || In(kAux, w)) ++vocab;
+    }
+    if (cores >= 1 && vocab * 3 > words.size() * 2 && !EndsWithTerminal(line)) {
+      info.kind = LineKind::kChrome;
+      return info;
+    }
   }
 
   // Menus: three or more short items between separators.
@@ -301,6 +324,7 @@ LineInfo ClassifyLine(std::string_view line) {
     for (size_t i = 0; i < line.size(); ++i) {
       unsigned char c = static_cast<unsigned char>(line[i]);
       if (c == '|') ++seps;
+      else if (c == '>' && i > 0 && line[i - 1] == ' ' && i + 1 < line.size() && line[i + 1] == ' ') ++seps;
       else if (c == 0xE2 && i + 2 < line.size() && static_cast<unsigned char>(line[i + 1]) == 0x80 &&
                (static_cast<unsigned char>(line[i + 2]) == 0xA2 || static_cast<unsigned char>(line[i + 2]) == 0xBA))
         ++seps;

@@ -153,14 +153,22 @@ std::vector<Span> ExtractPageMetadata(Document& doc) {
   // 2. Body start and dateline.
   uint32_t body_start = first < n ? lines[first].begin : static_cast<uint32_t>(t.size());
   std::string dateline_date;
-  if (first < n) {
-    if (auto m = MatchDateline(t, lines[first].begin)) {
+  // The dateline opens the first body line, or the first text line after a deck or a second
+  // headline ("The fall of the town is the biggest setback ..."), which then join the header.
+  for (size_t k = first, tried = 0; k < n && tried < 3; ++k) {
+    LineKind kind = lines[k].info.kind;
+    if (kind == LineKind::kBlank || (k > first && IsChromeKind(kind))) continue;
+    ++tried;
+    if (auto m = MatchDateline(t, lines[k].begin)) {
       doc.dateline = m->info;
       dateline_date = m->date_iso;
       body_start = m->body_start;
+      first = k;
       // The dateline may end its line ("BAMAKO (AFP) —\n"): skip lines it consumed.
       while (first + 1 < n && lines[first + 1].begin <= body_start && lines[first].end <= body_start) ++first;
+      break;
     }
+    if (kind != LineKind::kHeadline) break;  // prose before any dateline: there is none
   }
 
   // 3. Chrome inside the body.

@@ -140,7 +140,10 @@ void SplitSentences(Document& doc, Span region, uint32_t wrap) {
       if (wrap) {
         // Hard-wrapped: the line ended early, so the break is the writer's, not the wrapper's.
         uint32_t len = t.span.end - LineStart(text, t.span.end);
-        uint32_t next_word = next.span.end - next.span.start;
+        uint32_t next_word = 0;  // the whole next word as the wrapper saw it: "(VDP)."
+        while (next.span.start + next_word < region.end && text[next.span.start + next_word] != ' ' &&
+               text[next.span.start + next_word] != '\n')
+          ++next_word;
         bool full = len + 1 + next_word + 2 > wrap;
         if (!full && starts_like_sentence(next)) close(i + 1);
       } else if (starts_like_sentence(next) && !Continues(norm)) {

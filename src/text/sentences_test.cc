@@ -79,6 +79,13 @@ TEST(SentenceSplitter, SplitsAsExpected) {
        "Wagner fighters moved north from Anefis towards\n"
        "the camp, which the UN mission had left earlier.\n",
        {"Fighting resumed near the town after the army and\nWagner fighters moved north from Anefis towards\nthe camp, which the UN mission had left earlier."}},
+      {"hard-wrapped with a bracket on the next line",
+       "The Al-Qaeda-linked Group for the Support of Islam and Muslims (JNIM)\n"
+       "said in a claim that it had attacked a position of the army and its\n"
+       "civilian auxiliaries, the Volunteers for the Defence of the Homeland\n"
+       "(VDP). A security source put the toll at more than 100 dead.\n",
+       {"The Al-Qaeda-linked Group for the Support of Islam and Muslims (JNIM)\nsaid in a claim that it had attacked a position of the army and its\ncivilian auxiliaries, the Volunteers for the Defence of the Homeland\n(VDP).",
+        "A security source put the toll at more than 100 dead."}},
       {"empty", "", {}},
       {"only spaces", "   \n\n  ", {}},
   };
