@@ -9,7 +9,8 @@
 //  - a single line break: in hard-wrapped text (lines filled up to a common width) only when the
 //    line stopped short of that width; in unwrapped text whenever the next line starts like a
 //    sentence and the line does not end in a word that must continue ("and", "the", ",");
-//    headlines without a full stop end this way.
+//    headlines without a full stop end this way;
+//  - in lower-cased text (almost no capitals), terminal punctuation before any word.
 #include "text/sentences.h"
 
 #include <algorithm>
@@ -90,6 +91,15 @@ void SplitSentences(Document& doc, Span region, uint32_t wrap) {
   uint32_t last = static_cast<uint32_t>(doc.tokens.size());
   if (first == last) return;
 
+  // Lower-cased text ("lucknow: the all-india ... said. about 60 members ..."): with almost no
+  // capitals in the region, a lower-case word after terminal punctuation starts a sentence.
+  uint32_t words = 0, capitals = 0;
+  for (uint32_t i = first; i < last; ++i) {
+    uint16_t f = doc.tokens[i].flags;
+    if (f & kTokWord) { ++words; capitals += (f & kTokCapital) != 0; }
+  }
+  const bool caseless = words >= 20 && capitals * 100 < words;
+
   uint32_t sent_begin = first;
   auto close = [&](uint32_t end_tok) {  // sentence = tokens [sent_begin, end_tok)
     if (end_tok <= sent_begin) return;
@@ -124,7 +134,8 @@ void SplitSentences(Document& doc, Span region, uint32_t wrap) {
       }
       if (j + 1 == last) break;
       const Token& after = doc.tokens[j + 1];
-      if (starts_like_sentence(after) || LineBreaks(text, doc.tokens[j].span.end, after.span.start) > 0) {
+      if (starts_like_sentence(after) || LineBreaks(text, doc.tokens[j].span.end, after.span.start) > 0 ||
+          (caseless && (after.flags & kTokWord) && (after.flags & kTokSpaceBefore))) {
         close(j + 1);
         i = j;
       }

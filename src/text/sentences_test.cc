@@ -86,6 +86,15 @@ TEST(SentenceSplitter, SplitsAsExpected) {
        "(VDP). A security source put the toll at more than 100 dead.\n",
        {"The Al-Qaeda-linked Group for the Support of Islam and Muslims (JNIM)\nsaid in a claim that it had attacked a position of the army and its\ncivilian auxiliaries, the Volunteers for the Defence of the Homeland\n(VDP).",
         "A security source put the toll at more than 100 dead."}},
+      {"lower-cased text",
+       "lucknow: the committee has sought a ban on the march 15 programme at the acquired land. holding a "
+       "meeting on saturday, its convenor said that the plan was illegal. about 60 members took part.",
+       {"lucknow: the committee has sought a ban on the march 15 programme at the acquired land.",
+        "holding a meeting on saturday, its convenor said that the plan was illegal.",
+        "about 60 members took part."}},
+      {"a few lower-case words after a period in ordinary text do not split",
+       "The figure was approx. five hundred, officials said in the town of Gao on Tuesday. It rose.",
+       {"The figure was approx. five hundred, officials said in the town of Gao on Tuesday.", "It rose."}},
       {"empty", "", {}},
       {"only spaces", "   \n\n  ", {}},
   };
