@@ -5,12 +5,15 @@
 //   - data/corpus/india-police-events-docs.jsonl  ({"doc_id","doc_text"} lines, re-keyed to id/text)
 //   - data/geo/lgl.xml                            (every <text> element, extracted at run time)
 // Both are converted once into a temporary JSON Lines file (not timed), which is then read
-// through ArticleReader like any input. Reports MB/s (10^6 bytes of article text per second),
-// articles/s, sentences/s and tokens/s, with the time split between reading, the text stage and
-// JSON output. Exit 77 when ../shared is absent.
+// through ArticleReader like any input. Reports MB/s (10^6 bytes of article text per second of
+// this thread's CPU time, i.e. per core), articles/s, sentences/s and tokens/s, the wall time
+// beside it, and how the wall time splits between reading, the text stage and JSON output.
+// Exit 77 when ../shared is absent.
 //
 // Usage: throughput_bench [--shared DIR] [--repeat N] [--all-stages]
 #include <unistd.h>
+
+#include <time.h>
 
 #include <chrono>
 #include <cstdio>
@@ -29,6 +32,14 @@
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+// CPU time of this thread: the figure per core that stays meaningful on a shared, loaded machine
+// (the wall time is reported beside it).
+double CpuSeconds() {
+  timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec + ts.tv_nsec * 1e-9;
+}
 namespace fs = std::filesystem;
 
 void AppendRecord(std::string_view id, std::string_view text, std::string* out) {
@@ -95,7 +106,7 @@ size_t ConvertLgl(const std::string& path, std::string* out) {
 
 struct Totals {
   uint64_t articles = 0, failed = 0, bytes = 0, sentences = 0, tokens = 0, json_bytes = 0;
-  double read_s = 0, stage_s = 0, json_s = 0, total_s = 0;
+  double read_s = 0, stage_s = 0, json_s = 0, total_s = 0, cpu_s = 0;
 };
 
 double Seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
@@ -106,6 +117,7 @@ Totals Run(const std::string& path, const dateline::Stage* text_stage, const dat
   dateline::JsonOutputOptions options;
   std::string out;
   auto start = Clock::now();
+  double cpu_start = CpuSeconds();
   while (true) {
     auto t0 = Clock::now();
     dateline::ReadItem item;
@@ -130,15 +142,16 @@ Totals Run(const std::string& path, const dateline::Stage* text_stage, const dat
   }
   t.json_bytes += out.size();
   t.total_s = Seconds(Clock::now() - start);
+  t.cpu_s = CpuSeconds() - cpu_start;
   return t;
 }
 
 void Report(const char* name, const Totals& t) {
   double mb = t.bytes / 1e6;
-  std::printf("%-28s %6llu articles %8.2f MB  %7.3f s  %7.1f MB/s  %9.0f articles/s  %9.0f sentences/s  %10.0f tokens/s\n",
-              name, static_cast<unsigned long long>(t.articles), mb, t.total_s, mb / t.total_s,
-              t.articles / t.total_s, t.sentences / t.total_s, t.tokens / t.total_s);
-  std::printf("%-28s   time: read+parse %.1f%%, text stage %.1f%%, JSON %.1f%%; %llu sentences, %llu tokens, %.1f MB JSON, %llu failed\n",
+  std::printf("%-20s %5llu articles %6.2f MB  cpu %6.3f s  %6.1f MB/s  %7.0f articles/s  %8.0f sentences/s  %9.0f tokens/s   (wall %.3f s, %.1f MB/s)\n",
+              name, static_cast<unsigned long long>(t.articles), mb, t.cpu_s, mb / t.cpu_s,
+              t.articles / t.cpu_s, t.sentences / t.cpu_s, t.tokens / t.cpu_s, t.total_s, mb / t.total_s);
+  std::printf("%-20s   wall time: read+parse %.1f%%, text stage %.1f%%, JSON %.1f%%; %llu sentences, %llu tokens, %.1f MB JSON, %llu failed\n",
               "", 100 * t.read_s / t.total_s, 100 * t.stage_s / t.total_s, 100 * t.json_s / t.total_s,
               static_cast<unsigned long long>(t.sentences), static_cast<unsigned long long>(t.tokens),
               t.json_bytes / 1e6, static_cast<unsigned long long>(t.failed));
@@ -193,7 +206,7 @@ int main(int argc, char** argv) {
     Totals best;
     for (int r = 0; r < repeat; ++r) {
       Totals t = Run(path, text_stage->get(), full.get());
-      if (r == 0 || t.total_s < best.total_s) best = t;
+      if (r == 0 || t.cpu_s < best.cpu_s) best = t;
     }
     Report(name, best);
   }

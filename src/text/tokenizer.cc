@@ -194,15 +194,38 @@ class Tokenizer {
   }
 
   void Push(uint32_t start, uint32_t end, bool space, bool abbrev) {
+    // One pass over the token's bytes folds it straight into the norm buffer and counts letters
+    // and capitals; ICU is consulted only for non-ASCII code points.
     Token t;
     t.span = {start, end};
-    t.norm_offset = static_cast<uint32_t>(doc_.norm_buffer.size());
+    std::string& norm = doc_.norm_buffer;
+    t.norm_offset = static_cast<uint32_t>(norm.size());
     std::string_view raw(text_.data() + start, end - start);
-    std::string folded = Fold(raw);
-    doc_.norm_buffer += folded;
-    t.norm_size = static_cast<uint32_t>(folded.size());
-    size_t len;
-    char32_t first = DecodeUtf8(raw, 0, &len);
+    int letters = 0, upper = 0;
+    char32_t first = 0;
+    for (size_t i = 0; i < raw.size();) {
+      unsigned char b = static_cast<unsigned char>(raw[i]);
+      char32_t c;
+      size_t len = 1;
+      if (b < 0x80) {
+        c = b;
+        bool up = b >= 'A' && b <= 'Z';
+        bool lo = b >= 'a' && b <= 'z';
+        letters += up || lo;
+        upper += up;
+        norm.push_back(up ? static_cast<char>(b | 0x20) : static_cast<char>(b));
+      } else {
+        c = DecodeUtf8(raw, i, &len);
+        if (IsLetter(c)) {
+          ++letters;
+          upper += u_isupper(static_cast<UChar32>(c)) != 0;
+        }
+        FoldCodePoint(c, &norm);
+      }
+      if (i == 0) first = c;
+      i += len;
+    }
+    t.norm_size = static_cast<uint32_t>(norm.size() - t.norm_offset);
     uint16_t f = 0;
     if (space) f |= kTokSpaceBefore;
     if (abbrev) f |= kTokAbbrev;
@@ -210,12 +233,8 @@ class Tokenizer {
       f |= kTokNumber;
     } else if (IsLetter(first)) {
       f |= kTokWord;
-      if (u_isupper(static_cast<UChar32>(first))) f |= kTokCapital;
-      int letters = 0, upper = 0;
-      for (size_t i = 0; i < raw.size(); i += len) {
-        char32_t c = DecodeUtf8(raw, i, &len);
-        if (IsLetter(c)) { ++letters; if (u_isupper(static_cast<UChar32>(c))) ++upper; }
-      }
+      if (first < 0x80 ? (first >= 'A' && first <= 'Z') : u_isupper(static_cast<UChar32>(first)) != 0)
+        f |= kTokCapital;
       if (letters >= 2 && upper == letters) f |= kTokAllCaps;
     } else if (IsApostrophe(first) && raw.size() > 1) {
       f |= kTokWord;  // clitic
@@ -244,6 +263,9 @@ bool IsNonFinalAbbreviation(std::string_view norm) {
 }
 
 void Tokenize(Document& doc, Span span) {
+  // News text averages about six bytes per token; reserving avoids most regrowth.
+  doc.tokens.reserve(doc.tokens.size() + span.size() / 5);
+  doc.norm_buffer.reserve(doc.norm_buffer.size() + span.size());
   Tokenizer(doc, span).Run();
 }
 
