@@ -49,6 +49,7 @@ struct DatelineInfo {
   std::string place;
   std::optional<std::string> agency;
   Span span;
+  std::string region;  // the qualifier after the place: "Mali" in "KIDAL, Mali (Reuters) -", or empty
 };
 
 // Token flags, set by the tokenizer.
