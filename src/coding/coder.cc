@@ -315,6 +315,9 @@ void EventCoder::Code(Document& doc) const {
         if (c.kind == kChunkNoun) {
           if (c.flags & kChunkTemporal) continue;
           if (j > cb && chunks[j - 1].kind == kChunkPrep) continue;  // object of a preposition
+          if (c.token_end == c.token_begin + 1 &&
+              InList(norm(c.token_begin), {"able", "unable", "ready", "willing", "set", "due", "likely", "about", "eager"}))
+            continue;  // "were not able to ..."
           return static_cast<int>(j);
         }
       }
@@ -456,6 +459,14 @@ void EventCoder::Code(Document& doc) const {
         subj_side = last_subject_side;
       }
       int gov = (v > cb && chunks[v - 1].kind == kChunkVerb) ? static_cast<int>(v - 1) : -1;
+      // "were not able to arrest", "is unable to pay": the adjective passes the verb's features on.
+      bool unable = false;
+      if (gov < 0 && v >= cb + 2 && chunks[v - 2].kind == kChunkVerb &&
+          chunks[v - 1].token_end == chunks[v - 1].token_begin + 1 &&
+          InList(norm(chunks[v - 1].token_begin), {"able", "unable", "ready", "willing", "set", "due", "likely", "about", "eager"})) {
+        gov = static_cast<int>(v - 2);
+        unable = norm(chunks[v - 1].token_begin) == "unable";
+      }
       bool is_reporting = vg.flags & kChunkReporting;
       int this_cand = -1;
       const std::vector<uint32_t>* pats = is_reporting ? nullptr : lexicon_.VerbPatterns(norm(vg.head));
@@ -651,7 +662,7 @@ void EventCoder::Code(Document& doc) const {
             gov_lemma = va.form ? va.lemma : norm(chunks[gov].head);
             std::string gl(gov_lemma);
             if (chunks[gov].flags & kChunkNegated) c.e.negated = true;
-            if (IsNegatingLemma(gl)) c.e.negated = true;
+            if (IsNegatingLemma(gl) || unable) c.e.negated = true;
             else if (vg.flags & kChunkInfinitive && !InList(gl, {"begin", "start", "continue", "resume", "manage", "keep"}))
               c.e.mood = "intended";
             if (chunks[gov].flags & kChunkFuture) c.e.mood = "intended";
