@@ -1,0 +1,464 @@
+// Count-driven quantity recognition. Counts are rare tokens, so the recogniser scans the
+// sentence for the start of a count (a bound word, a number, a vague count, "a"/"one" before a
+// person noun), reads the count and the noun phrase after it, and then looks for the kind: first
+// the noun itself ("dead", "deaths", "protesters"), then a predicate to the right ("were killed",
+// "died", "killed and ..."), then an active verb to the left ("killing at least 12 ..."). A count
+// joined to a neighbour by "and" takes the neighbour's kind ("killed 3 soldiers and 2 civilians").
+#include "time/quantities.h"
+
+#include <string>
+
+#include "time/token_view.h"
+
+namespace dateline::time {
+namespace {
+
+enum Kind { kNoKind = 0, kKilled, kWounded, kAbducted, kArrested, kDisplaced, kParticipants };
+
+const char* KindName(int k) {
+  switch (k) {
+    case kKilled: return "killed";
+    case kWounded: return "wounded";
+    case kAbducted: return "abducted";
+    case kArrested: return "arrested";
+    case kDisplaced: return "displaced";
+    case kParticipants: return "participants";
+  }
+  return "";
+}
+
+template <size_t N>
+bool In(std::string_view w, const std::string_view (&list)[N]) {
+  for (auto x : list) if (x == w) return true;
+  return false;
+}
+
+// Participles, adjectives and intransitive verbs that follow the counted people.
+int PredicateKind(std::string_view w) {
+  static constexpr std::string_view kKilledW[] = {"killed", "dead", "died", "slain", "perished",
+                                                  "executed", "murdered", "beheaded", "massacred",
+                                                  "assassinated", "lynched", "die"};
+  static constexpr std::string_view kWoundedW[] = {"wounded", "injured", "hurt", "maimed"};
+  static constexpr std::string_view kAbductedW[] = {"abducted", "kidnapped", "seized", "captured",
+                                                    "missing", "disappeared"};
+  static constexpr std::string_view kArrestedW[] = {"arrested", "detained", "jailed",
+                                                    "apprehended", "held", "imprisoned"};
+  static constexpr std::string_view kDisplacedW[] = {"displaced", "fled", "evacuated", "uprooted"};
+  static constexpr std::string_view kProtestW[] = {"protested", "demonstrated", "marched",
+                                                   "rallied", "gathered", "took"};
+  if (In(w, kKilledW)) return kKilled;
+  if (In(w, kWoundedW)) return kWounded;
+  if (In(w, kAbductedW)) return kAbducted;
+  if (In(w, kArrestedW)) return kArrested;
+  if (In(w, kDisplacedW)) return kDisplaced;
+  if (In(w, kProtestW)) return kParticipants;
+  return kNoKind;
+}
+
+// Active verbs whose object is the counted people.
+int ObjectVerbKind(std::string_view w) {
+  static constexpr std::string_view kKilledW[] = {
+      "killed", "killing", "kill", "kills", "executed", "executing", "massacred", "murdered",
+      "murdering", "slaughtered", "claimed", "claiming", "beheaded", "left", "leaving"};
+  static constexpr std::string_view kWoundedW[] = {"wounded", "wounding", "injured", "injuring",
+                                                   "wound", "injure", "wounds", "injures"};
+  static constexpr std::string_view kAbductedW[] = {"abducted", "abducting", "kidnapped",
+                                                    "kidnapping", "abduct", "kidnap", "abducts",
+                                                    "kidnaps"};
+  static constexpr std::string_view kArrestedW[] = {"arrested", "arresting", "detained",
+                                                    "detaining", "arrest", "detain", "arrests",
+                                                    "apprehended", "nabbed"};
+  static constexpr std::string_view kDisplacedW[] = {"displaced", "displacing", "displace",
+                                                     "uprooted"};
+  if (In(w, kKilledW)) return kKilled;
+  if (In(w, kWoundedW)) return kWounded;
+  if (In(w, kAbductedW)) return kAbducted;
+  if (In(w, kArrestedW)) return kArrested;
+  if (In(w, kDisplacedW)) return kDisplaced;
+  return kNoKind;
+}
+
+// Head nouns that carry the kind themselves.
+int NounKind(std::string_view w) {
+  static constexpr std::string_view kKilledN[] = {"dead", "deaths", "death", "fatalities",
+                                                  "bodies", "corpses", "lives", "killed"};
+  static constexpr std::string_view kWoundedN[] = {"wounded", "injured", "injuries"};
+  static constexpr std::string_view kAbductedN[] = {"hostages", "hostage", "abductees"};
+  static constexpr std::string_view kArrestedN[] = {"arrests", "detainees"};
+  static constexpr std::string_view kDisplacedN[] = {"refugees", "idps", "displaced"};
+  static constexpr std::string_view kProtestN[] = {"protesters", "protestors", "demonstrators",
+                                                   "marchers", "rioters", "strikers"};
+  if (In(w, kKilledN)) return kKilled;
+  if (In(w, kWoundedN)) return kWounded;
+  if (In(w, kAbductedN)) return kAbducted;
+  if (In(w, kArrestedN)) return kArrested;
+  if (In(w, kDisplacedN)) return kDisplaced;
+  if (In(w, kProtestN)) return kParticipants;
+  return kNoKind;
+}
+
+bool IsPersonNoun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {
+      "soldier", "civilian", "man", "woman", "child", "boy", "girl", "policeman", "officer",
+      "gendarme", "guard", "peacekeeper", "militant", "fighter", "rebel", "jihadist", "person",
+      "villager", "farmer", "herder", "herdsman", "teacher", "student", "driver", "trader",
+      "chief", "leader", "commander", "member", "journalist", "worker", "doctor", "nurse",
+      "priest", "imam", "official", "mayor", "councillor", "shepherd", "merchant", "passenger",
+      "attacker", "assailant", "suspect", "protester", "demonstrator", "policewoman", "cop",
+      "pilot", "contractor", "employee", "resident", "customs", "elder", "youth", "baby",
+      "infant", "gunman", "bomber", "militiaman", "hunter", "national", "citizen"};
+  return In(w, kNouns);
+}
+
+// Words that can sit in the counted noun phrase ("three French soldiers", "12 other civilians").
+bool NounPhraseWord(const TokView& t) {
+  if (!t.word()) return false;
+  static constexpr std::string_view kStop[] = {
+      "were", "was", "are", "is", "have", "has", "had", "been", "be", "and", "or", "who", "that",
+      "which", "in", "on", "at", "by", "from", "with", "to", "during", "after", "before", "when",
+      "while", "as", "for", "the", "a", "an", "of", "reportedly", "also", "allegedly", "including",
+      "among", "into", "near", "but", "not", "all", "while", "since", "over", "per", "each"};
+  if (In(t.key, kStop)) return false;
+  if (PredicateKind(t.key) != kNoKind && !NounKind(t.key)) return false;
+  if (ObjectVerbKind(t.key) != kNoKind) return false;
+  if (t.w.cls == WordClass::kUnit || t.w.cls == WordClass::kMonth ||
+      t.w.cls == WordClass::kWeekday)
+    return false;
+  return true;
+}
+
+struct Group {
+  size_t b = 0, e = 0;        // the whole mention, count through noun phrase
+  size_t np_b = 0, np_e = 0;  // the noun phrase
+  int64_t low = -1, best = -1, high = -1;
+  int kind = kNoKind;
+  bool kind_from_left = false, kind_from_right = false;
+  bool cumulative = false;
+};
+
+class Recogniser {
+ public:
+  Recogniser(const std::vector<TokView>& v, const std::vector<bool>& in_time)
+      : v_(v), in_time_(in_time) {}
+
+  void Run(std::vector<Group>* groups) {
+    for (size_t i = 0; i < v_.size();) {
+      Group g;
+      if (!in_time_[i] && Count(i, &g)) {
+        NounPhrase(&g);
+        groups->push_back(g);
+        i = g.e > i ? g.e : i + 1;
+      } else {
+        ++i;
+      }
+    }
+    for (auto& g : *groups) Classify(&g);
+    // Coordination: "killed 3 soldiers and 2 civilians", "3 soldiers and 2 civilians were killed".
+    for (size_t a = 0; a + 1 < groups->size(); ++a) {
+      Group& x = (*groups)[a];
+      Group& y = (*groups)[a + 1];
+      bool joined = y.b == x.e + 1 && (v_[x.e].is("and") || v_[x.e].is(","));
+      if (!joined) continue;
+      if (y.kind == kNoKind && x.kind_from_left) y.kind = x.kind;
+    }
+    for (size_t a = groups->size(); a-- > 1;) {
+      Group& y = (*groups)[a];
+      Group& x = (*groups)[a - 1];
+      bool joined = y.b == x.e + 1 && (v_[x.e].is("and") || v_[x.e].is(","));
+      if (joined && x.kind == kNoKind && y.kind_from_right) x.kind = y.kind;
+    }
+  }
+
+  bool Cumulative(const Group& g) const {
+    // "has seen 180 of its members killed"
+    for (size_t k = g.b >= 3 ? g.b - 3 : 0; k < g.b; ++k)
+      if (v_[k].is("seen") && k > 0 && (v_[k - 1].is("has") || v_[k - 1].is("have"))) return true;
+    // Present perfect with a running-total adverbial anywhere in the sentence.
+    bool perfect = false, total = false;
+    size_t lo = g.b >= 6 ? g.b - 6 : 0, hi = std::min(v_.size(), g.e + 6);
+    for (size_t k = lo; k < hi; ++k)
+      if (v_[k].is("has") || v_[k].is("have")) perfect = true;
+    for (size_t k = 0; k < v_.size(); ++k) {
+      if (v_[k].is("since") || (v_[k].is("so") && k + 1 < v_.size() && v_[k + 1].is("far")) ||
+          (v_[k].is("to") && k + 1 < v_.size() && v_[k + 1].is("date")) || v_[k].is("total") ||
+          v_[k].is("altogether") || v_[k].is("cumulative"))
+        total = true;
+    }
+    return perfect && total;
+  }
+
+ private:
+  // Reads a count starting at i (bounds, ranges, numbers, vague counts, "a soldier").
+  bool Count(size_t i, Group* g) {
+    size_t n = v_.size();
+    size_t k = i;
+    enum { kExact, kAtLeast, kAtMost, kAbout } bound = kExact;
+    const TokView& t = v_[i];
+    if (t.is("at") && k + 1 < n && (v_[k + 1].is("least") || v_[k + 1].is("most"))) {
+      bound = v_[k + 1].is("least") ? kAtLeast : kAtMost;
+      k += 2;
+    } else if ((t.is("more") || t.is("fewer") || t.is("less")) && k + 1 < n && v_[k + 1].is("than")) {
+      bound = t.is("more") ? kAtLeast : kAtMost;
+      k += 2;
+    } else if (t.is("over") || t.is("nearly") || t.is("almost")) {
+      bound = t.is("over") ? kAtLeast : kAtMost;
+      k += 1;
+    } else if (t.is("up") && k + 1 < n && v_[k + 1].is("to")) {
+      bound = kAtMost;
+      k += 2;
+    } else if (t.is("as") && k + 2 < n && v_[k + 1].is("many") && v_[k + 2].is("as")) {
+      bound = kAtMost;
+      k += 3;
+    } else if (t.is("about") || t.is("around") || t.is("some") || t.is("approximately") ||
+               t.is("roughly") || t.is("estimated")) {
+      bound = kAbout;
+      k += 1;
+    } else if (t.is("between") && k + 1 < n) {
+      int64_t a, b;
+      size_t p, q;
+      if (ParseNumberAt(v_, k + 1, &a, &p) && p + 1 < n && v_[p].is("and") &&
+          ParseNumberAt(v_, p + 1, &b, &q) && b > a) {
+        g->b = i;
+        g->e = q;
+        g->low = g->best = a;
+        g->high = b;
+        return true;
+      }
+      return false;
+    }
+    if (k >= n || in_time_[k]) return false;
+    if (k > 0 && (v_[k - 1].is("no") || v_[k - 1].is("any"))) return false;  // "no one was killed"
+    const TokView& c = v_[k];
+    int64_t value;
+    size_t e;
+    if (c.w.cls == WordClass::kVague) {
+      // "dozens", "hundreds of", "several", "a few"
+      if (c.is("many") && bound != kExact) return false;  // "as many as" handled above
+      if (c.is("many") && !(k > 0 && (v_[k - 1].is("killing") || v_[k - 1].is("killed"))) &&
+          !(k + 1 < n && NounKind(v_[k + 1].key) != kNoKind))
+        return false;
+      g->b = i;
+      g->e = k + 1;
+      if (g->e < n && v_[g->e].is("of") && !c.is("several") && !c.is("few")) ++g->e;
+      g->low = g->best = c.w.value;
+      return true;
+    }
+    if (c.is("a") && k + 1 < n && v_[k + 1].is("few")) {
+      g->b = i;
+      g->e = k + 2;
+      g->low = g->best = 3;
+      return true;
+    }
+    if ((c.is("a") || c.is("an")) && k + 1 < n) {
+      // "a soldier was killed": a singular person noun, possibly after adjectives.
+      size_t p = k + 1;
+      while (p < n && p < k + 4 && NounPhraseWord(v_[p]) && !IsPersonNoun(v_[p].key)) ++p;
+      if (p < n && IsPersonNoun(v_[p].key) && v_[p].key != "member") {
+        g->b = i;
+        g->e = k + 1;
+        g->low = g->best = g->high = 1;
+        return true;
+      }
+      if (!(k + 1 < n && (v_[k + 1].is("dozen") || v_[k + 1].w.cls == WordClass::kMultiplier)))
+        return false;
+    }
+    if (c.w.cls != WordClass::kNumber && c.w.cls != WordClass::kMultiplier && c.num < 0 &&
+        !(c.flags & kTokNumber) && !c.is("a") && !c.is("one"))
+      return false;
+    if (!ParseNumberAt(v_, k, &value, &e)) return false;
+    // Years and clock times are not counts.
+    if (c.num >= 1900 && c.num <= 2100 && c.key.size() == 4) return false;
+    if (e < n && (v_[e].is("%") || v_[e].is("percent") || v_[e].w.cls == WordClass::kUnit ||
+                  v_[e].is(":")))
+      return false;
+    g->b = i;
+    g->e = e;
+    // Ranges: "10-15", "10 to 15", "10 or 15".
+    int64_t hi;
+    size_t q;
+    if (e + 1 < n && (v_[e].is("-") || v_[e].is("to") || v_[e].is("or")) &&
+        ParseNumberAt(v_, e + 1, &hi, &q) && hi > value && !in_time_[e + 1]) {
+      g->e = q;
+      g->low = g->best = value;
+      g->high = hi;
+      return true;
+    }
+    switch (bound) {
+      case kExact: g->low = g->best = g->high = value; break;
+      case kAtLeast: g->low = g->best = value; break;
+      case kAtMost: g->best = g->high = value; break;
+      case kAbout: g->best = value; break;
+    }
+    return true;
+  }
+
+  // The noun phrase after the count: "French soldiers", "of its members", "others".
+  void NounPhrase(Group* g) {
+    size_t n = v_.size();
+    size_t p = g->e;
+    if (p + 1 < n && v_[p].is("of") && !v_[p - 1].is("of")) {
+      // "180 of its members", "two of the soldiers"
+      size_t q = p + 1;
+      if (q < n && (v_[q].is("its") || v_[q].is("the") || v_[q].is("their") || v_[q].is("them")))
+        p = q + 1;
+    }
+    g->np_b = p;
+    while (p < n && p < g->np_b + 4 && NounPhraseWord(v_[p])) {
+      ++p;
+      if (p < n && v_[p].is("-") && p + 1 < n && v_[p + 1].word()) p += 2;  // "Al - Qaeda"
+    }
+    g->np_e = p;
+    g->e = std::max(g->e, p);
+  }
+
+  void Classify(Group* g) {
+    size_t n = v_.size();
+    // The noun itself: "two dead", "12 deaths", "thousands of protesters".
+    if (g->np_e > g->np_b) {
+      int k = NounKind(v_[g->np_e - 1].key);
+      if (k != kNoKind && k != kParticipants) {
+        g->kind = k;
+        return;
+      }
+    }
+    // Right: [who/that] [aux...] PREDICATE
+    size_t p = g->np_e;
+    for (size_t steps = 0; p < n && steps < 5; ++p, ++steps) {
+      const TokView& t = v_[p];
+      int k = PredicateKind(t.key);
+      if (k != kNoKind) {
+        if (t.is("took") && !(p + 1 < n && v_[p + 1].is("part"))) break;
+        if (t.is("held") && !(p > 0 && (v_[p - 1].is("were") || v_[p - 1].is("being")))) break;
+        g->kind = k;
+        g->kind_from_right = true;
+        return;
+      }
+      if (t.is("lost") && p + 1 < n && v_[p + 1].is("their")) {
+        g->kind = kKilled;
+        g->kind_from_right = true;
+        return;
+      }
+      static constexpr std::string_view kAux[] = {
+          "who", "that", "were", "was", "are", "is", "have", "has", "had", "been", "being", "be",
+          "reportedly", "also", "allegedly", "all", "later", "subsequently", "got", "reported",
+          "confirmed", "presumably", "apparently", "feared", "believed", "left", "found",
+          "taken", "were", "not", "including", "both", "others"};
+      if (!In(t.key, kAux)) break;
+      if (t.is("taken") && p + 1 < n && v_[p + 1].is("hostage")) {
+        g->kind = kAbducted;
+        g->kind_from_right = true;
+        return;
+      }
+    }
+    // Left: VERB [bound] COUNT, "the killing of", "death toll rose to".
+    size_t q = g->b;
+    for (size_t steps = 0; q > 0 && steps < 4; ++steps) {
+      --q;
+      const TokView& t = v_[q];
+      int k = ObjectVerbKind(t.key);
+      if (k != kNoKind) {
+        if ((t.is("left") || t.is("leaving")) && !(g->np_e < n && v_[g->np_e].is("dead"))) break;
+        if ((t.is("claimed") || t.is("claiming")) &&
+            !(g->b + 0 < n && v_[g->np_b > 0 ? g->np_b - 1 : 0].is("of")))
+          break;
+        g->kind = k;
+        g->kind_from_left = true;
+        return;
+      }
+      if (t.is("toll")) {
+        g->kind = kKilled;
+        g->kind_from_left = true;
+        return;
+      }
+      if (t.is("of") && q > 0 && (v_[q - 1].is("killing") || v_[q - 1].is("deaths") ||
+                                  v_[q - 1].is("death") || v_[q - 1].is("murder") ||
+                                  v_[q - 1].is("execution") || v_[q - 1].is("lives"))) {
+        g->kind = kKilled;
+        g->kind_from_left = true;
+        return;
+      }
+      if (t.is("of") && q > 0 && (v_[q - 1].is("abduction") || v_[q - 1].is("kidnapping"))) {
+        g->kind = kAbducted;
+        g->kind_from_left = true;
+        return;
+      }
+      if (t.is("of") && q > 0 && (v_[q - 1].is("arrest") || v_[q - 1].is("detention"))) {
+        g->kind = kArrested;
+        g->kind_from_left = true;
+        return;
+      }
+      static constexpr std::string_view kSkip[] = {"the", "at", "least", "than", "more", "some",
+                                                   "about", "around", "up", "to", "rose", "reached",
+                                                   "stood", "nearly", "almost", "over", "another",
+                                                   "as", "many", "an", "estimated", "a", "also"};
+      if (!In(t.key, kSkip)) break;
+    }
+    // Participants: "thousands of protesters", "hundreds of people marched".
+    if (g->np_e > g->np_b && NounKind(v_[g->np_e - 1].key) == kParticipants) {
+      g->kind = kParticipants;
+      return;
+    }
+  }
+
+  const std::vector<TokView>& v_;
+  const std::vector<bool>& in_time_;
+};
+
+}  // namespace
+
+void TagQuantitiesInSentence(const Document& doc, uint32_t sentence,
+                             std::vector<QuantityMention>* out) {
+  const Sentence& s = doc.sentences[sentence];
+  thread_local std::vector<TokView> views;
+  thread_local std::vector<bool> in_time;
+  thread_local std::vector<Group> groups;
+  BuildTokenViews(doc, s.token_begin, s.token_end, &views);
+  in_time.assign(views.size(), false);
+  for (const auto& t : doc.times) {
+    if (t.sentence != sentence) continue;
+    for (uint32_t k = t.token_begin; k < t.token_end; ++k)
+      if (k >= s.token_begin && k < s.token_end) in_time[k - s.token_begin] = true;
+  }
+  groups.clear();
+  Recogniser r(views, in_time);
+  r.Run(&groups);
+  for (const auto& g : groups) {
+    if (g.kind == kNoKind) continue;
+    QuantityMention q;
+    q.sentence = sentence;
+    q.token_begin = s.token_begin + static_cast<uint32_t>(g.b);
+    q.token_end = s.token_begin + static_cast<uint32_t>(std::max(g.e, g.b + 1));
+    q.span = {doc.tokens[q.token_begin].span.start, doc.tokens[q.token_end - 1].span.end};
+    q.kind = KindName(g.kind);
+    q.low = g.low;
+    q.best = g.best;
+    q.high = g.high;
+    if (g.np_e > g.np_b) {
+      Span who{doc.tokens[s.token_begin + g.np_b].span.start,
+               doc.tokens[s.token_begin + g.np_e - 1].span.end};
+      q.who = std::string(doc.raw(who));
+    }
+    q.cumulative = r.Cumulative(g);
+    out->push_back(std::move(q));
+  }
+}
+
+void TagQuantities(Document& doc) {
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s)
+    TagQuantitiesInSentence(doc, s, &doc.quantities);
+}
+
+bool SaysNoFatalities(const Document& doc, uint32_t sentence) {
+  const Sentence& s = doc.sentences[sentence];
+  for (uint32_t t = s.token_begin; t + 1 < s.token_end; ++t) {
+    std::string_view a = doc.norm(doc.tokens[t]), b = doc.norm(doc.tokens[t + 1]);
+    if ((a == "no" || a == "without") &&
+        (b == "casualties" || b == "fatalities" || b == "deaths" || b == "one" || b == "loss" ||
+         b == "victims" || b == "killed"))
+      return true;
+    if (a == "nobody" && (b == "was" || b == "killed")) return true;
+  }
+  return false;
+}
+
+}  // namespace dateline::time
