@@ -130,6 +130,7 @@ bool NounPhraseWord(const TokView& t) {
 struct Group {
   size_t b = 0, e = 0;        // the whole mention, count through noun phrase
   size_t np_b = 0, np_e = 0;  // the noun phrase
+  size_t who_b = 0;           // where the written side starts ("its members")
   int64_t low = -1, best = -1, high = -1;
   int kind = kNoKind;
   bool kind_from_left = false, kind_from_right = false;
@@ -301,9 +302,12 @@ class Recogniser {
       size_t q = p + 1;
       if (q < n && (v_[q].is("its") || v_[q].is("the") || v_[q].is("their") || v_[q].is("them")))
         p = q + 1;
+      g->who_b = q;
     }
     g->np_b = p;
-    while (p < n && p < g->np_b + 4 && NounPhraseWord(v_[p])) {
+    if (g->who_b == 0) g->who_b = p;
+    while (p < n && p < g->np_b + 4 && NounPhraseWord(v_[p]) &&
+           !(p > g->np_b && PredicateKind(v_[p].key) != kNoKind)) {
       ++p;
       if (p < n && v_[p].is("-") && p + 1 < n && v_[p + 1].word()) p += 2;  // "Al - Qaeda"
     }
@@ -434,7 +438,7 @@ void TagQuantitiesInSentence(const Document& doc, uint32_t sentence,
     q.best = g.best;
     q.high = g.high;
     if (g.np_e > g.np_b) {
-      Span who{doc.tokens[s.token_begin + g.np_b].span.start,
+      Span who{doc.tokens[s.token_begin + g.who_b].span.start,
                doc.tokens[s.token_begin + g.np_e - 1].span.end};
       q.who = std::string(doc.raw(who));
     }
