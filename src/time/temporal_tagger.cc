@@ -7,7 +7,9 @@
 // future, the next one on or after it.
 #include "time/temporal_tagger.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include "time/tense.h"
@@ -90,6 +92,13 @@ bool MonthContext(const TokView& t) {
   return false;
 }
 
+bool IsTimeZone(std::string_view w) {
+  static constexpr std::string_view kZones[] = {"est", "edt", "cst", "cdt", "pst", "pdt", "gmt",
+                                                "utc", "bst", "cet", "local", "time"};
+  for (auto z : kZones) if (w == z) return true;
+  return false;
+}
+
 // Words after which a four-digit number is read as a year even before a lower-case word.
 bool YearContext(const TokView& t) {
   if (t.punct() || t.w.cls != WordClass::kNone) return true;
@@ -103,7 +112,11 @@ bool YearContext(const TokView& t) {
 
 class Matcher {
  public:
-  Matcher(const std::vector<TokView>& v, std::optional<CivilDate> ref) : v_(v), ref_(ref) {}
+  // last_quarter: the latest quarter value ("1989-Q3") mentioned earlier in the document, or
+  // empty; "a year earlier" in a text about quarters means the same quarter a year before.
+  Matcher(const std::vector<TokView>& v, std::optional<CivilDate> ref,
+          const std::string& last_quarter)
+      : v_(v), ref_(ref), last_quarter_(last_quarter) {}
 
   bool At(size_t i, Match* m) {
     const TokView& t = v_[i];
@@ -174,16 +187,23 @@ class Matcher {
     }
   }
 
+  // Year of a month (day 0) or month-day written without one: before the reference in the
+  // past tense, after it in the future tense, and otherwise the occurrence nearest to it.
   int YearFor(int month, int day, Tense tense) {
     int y = ref_->year;
     int md = month * 100 + (day ? day : 0);
     int ref_md = ref_->month * 100 + (day ? ref_->day : 0);
-    if (Past(tense)) {
-      if (md > ref_md) --y;
-    } else if (md < ref_md) {
-      ++y;
-    }
-    return y;
+    if (tense == Tense::kPast) return md > ref_md ? y - 1 : y;
+    if (tense == Tense::kFuture) return md < ref_md ? y + 1 : y;
+    if (md == ref_md) return y;
+    // Distance in days (months count as their first day against the reference month's).
+    int64_t r = DaysFromCivil({ref_->year, ref_->month, day ? ref_->day : 1});
+    int dd = day ? std::min(day, 28) : 1;
+    int64_t here = DaysFromCivil({y, month, dd});
+    int64_t before = md > ref_md ? DaysFromCivil({y - 1, month, dd}) : here;
+    int64_t after = md < ref_md ? DaysFromCivil({y + 1, month, dd}) : here;
+    int by = md > ref_md ? y - 1 : y, ay = md < ref_md ? y + 1 : y;
+    return (r - before) <= (after - r) ? by : ay;
   }
 
   CivilDate WeekdayDate(int wd, Tense tense, int rel) {
@@ -640,7 +660,17 @@ class Matcher {
         m->type = "TIME";
         m->precision = "minute";
         m->e = k + 1;
-        if (m->e < n && v_[m->e].is(".") ) {}  // sentence period stays outside
+        // "10 p.m. Wednesday", "5 p.m. EST, Nov. 6": the day that follows dates the time.
+        size_t d = k + 1;
+        while (d < n && (IsTimeZone(v_[d].key) || v_[d].is(",") || v_[d].is("on"))) ++d;
+        Match day;
+        if (d < n && d <= k + 4 &&
+            (v_[d].w.cls == WordClass::kWeekday || v_[d].w.cls == WordClass::kMonth ||
+             v_[d].w.cls == WordClass::kDeictic) &&
+            Core(d, &day, false) && day.precision == "day" && day.value.size() >= 10) {
+          m->value = day.value.substr(0, 10) + std::string(buf).substr(std::string(buf).find('T'));
+          m->e = day.e;
+        }
         return true;
       }
     }
@@ -687,6 +717,12 @@ class Matcher {
         return true;
       }
       if (unit == kUnitWeekend) return false;
+      if (unit == kUnitYear && last_quarter_.size() == 7) {
+        int y = std::atoi(last_quarter_.substr(0, 4).c_str());
+        m->value = FormatYear(static_cast<int>(y - num)) + last_quarter_.substr(4);
+        m->precision = "quarter";
+        return true;
+      }
       return ShiftUnit(m, unit, -num);
     }
     if (e < n && (v_[e].is("later") || v_[e].is("from") || v_[e].is("hence")) && !vague &&
@@ -813,6 +849,7 @@ class Matcher {
 
   const std::vector<TokView>& v_;
   std::optional<CivilDate> ref_;
+  const std::string& last_quarter_;
 };
 
 // Quick test: can an expression start at this token?
@@ -881,16 +918,19 @@ void MarkModifiers(const std::vector<TokView>& v, std::vector<Match>* ms) {
 }  // namespace
 
 void TagTimesInSentence(const Document& doc, uint32_t sentence, std::optional<CivilDate> ref,
-                        std::vector<TimeMention>* out) {
+                        std::vector<TimeMention>* out, TaggerState* state) {
   const Sentence& s = doc.sentences[sentence];
   thread_local std::vector<TokView> views;
   thread_local std::vector<Match> matches;
   BuildTokenViews(doc, s.token_begin, s.token_end, &views);
   matches.clear();
-  Matcher matcher(views, ref);
+  TaggerState local;
+  std::string& last_quarter = (state ? state : &local)->last_quarter;
+  Matcher matcher(views, ref, last_quarter);
   for (size_t i = 0; i < views.size();) {
     Match m;
     if (MayStart(views[i]) && matcher.At(i, &m) && m.e > m.b && !m.value.empty()) {
+      if (m.precision == "quarter" && m.value.size() == 7) last_quarter = m.value;
       matches.push_back(std::move(m));
       i = matches.back().e;
     } else {
@@ -916,7 +956,9 @@ void TagTimesInSentence(const Document& doc, uint32_t sentence, std::optional<Ci
 
 void TagTimes(Document& doc) {
   std::optional<CivilDate> ref = ParseIsoDate(doc.reference_date());
-  for (uint32_t s = 0; s < doc.sentences.size(); ++s) TagTimesInSentence(doc, s, ref, &doc.times);
+  TaggerState state;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s)
+    TagTimesInSentence(doc, s, ref, &doc.times, &state);
 }
 
 }  // namespace dateline::time

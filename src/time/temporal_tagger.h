@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "dateline/document.h"
@@ -21,10 +22,16 @@
 
 namespace dateline::time {
 
+// What the tagger remembers from one sentence to the next of a document.
+struct TaggerState {
+  std::string last_quarter;  // latest quarter mentioned ("1989-Q3"): anchors "a year earlier"
+};
+
 // Appends the temporal expressions of doc.sentences[sentence] to *out, normalised against ref
 // (nullopt: no reference date; relative expressions get X placeholders or *_REF values).
+// state (may be null) carries discourse context across the sentences of one document.
 void TagTimesInSentence(const Document& doc, uint32_t sentence, std::optional<CivilDate> ref,
-                        std::vector<TimeMention>* out);
+                        std::vector<TimeMention>* out, TaggerState* state = nullptr);
 
 // Fills doc.times for every sentence, using doc.reference_date().
 void TagTimes(Document& doc);

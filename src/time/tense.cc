@@ -19,12 +19,16 @@ Tense Vote(const std::vector<TokView>& v, size_t p) {
   if (!t.word()) return Tense::kUnknown;
   if (IsFutureWord(t)) return Tense::kFuture;
   if (t.is("going") && p + 1 < v.size() && v[p + 1].is("to")) return Tense::kFuture;
-  if (t.is("is") || t.is("are") || t.is("am") || t.is("says") || t.is("say")) {
+  if (t.is("says") || t.is("say")) return Tense::kUnknown;
+  if (t.is("is") || t.is("are") || t.is("am")) {
     // "is to meet", "are set to" point forward.
     if (p + 1 < v.size() && (v[p + 1].is("to") || v[p + 1].is("set"))) return Tense::kFuture;
     return Tense::kPresent;
   }
   if (t.is("has") || t.is("have")) return Tense::kPast;
+  // Reporting verbs date the report, not what is reported.
+  if (t.is("said") || t.is("told") || t.is("reported") || t.is("announced") || t.is("added"))
+    return Tense::kUnknown;
   if (LooksPastTense(t.key)) {
     // "will be held", "to be signed", "will have left": the auxiliaries decide.
     for (size_t k = 1; k <= 3 && k <= p; ++k) {
