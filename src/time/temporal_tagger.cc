@@ -193,7 +193,16 @@ class Matcher {
     int y = ref_->year;
     int md = month * 100 + (day ? day : 0);
     int ref_md = ref_->month * 100 + (day ? ref_->day : 0);
-    if (tense == Tense::kPast) return md > ref_md ? y - 1 : y;
+    if (tense == Tense::kPast) {
+      // A day a few weeks ahead is likelier than the same day almost a year back: the past
+      // tense read from nearby words is then more often wrong than the date (TimeBank).
+      if (day && md > ref_md) {
+        int64_t ahead = DaysFromCivil({y, month, std::min(day, 28)}) -
+                        DaysFromCivil({ref_->year, ref_->month, ref_->day});
+        if (ahead <= 31) return y;
+      }
+      return md > ref_md ? y - 1 : y;
+    }
     if (tense == Tense::kFuture) return md < ref_md ? y + 1 : y;
     if (md == ref_md) return y;
     // Distance in days (months count as their first day against the reference month's).

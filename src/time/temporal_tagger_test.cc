@@ -67,7 +67,7 @@ TEST(TemporalTagger, NormalisesAgainstPublicationDate) {
       {"The deal was signed on 1998-02-10 in Paris.", "1998-02-13", "1998-02-10", "1998-02-10"},
       {"Growth slowed in the 1990s.", "2003-01-01", "the 1990s", "199"},
       {"The strike ended at 5 p.m. yesterday.", "2023-10-31", "5 p.m. yesterday", "2023-10-30T17:00", "TIME"},
-      {"The strike ended at 5 p.m.", "2023-10-31", "5 p.m", "2023-10-31T17:00", "TIME"},
+      {"The strike ended at 5 p.m.", "2023-10-31", "5 p.m.", "2023-10-31T17:00", "TIME"},
       {"Rebels took the town two weeks ago.", "2023-10-31", "two weeks ago", "2023-W42"},
   };
   for (const auto& c : kCases) {

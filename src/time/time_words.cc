@@ -76,7 +76,7 @@ const Map& Table() {
         {"today", kToday},         {"yesterday", kYesterday}, {"tomorrow", kTomorrow},
         {"tonight", kTonight},     {"overnight", kOvernight}, {"now", kNow},
         {"currently", kCurrently}, {"recently", kRecently},   {"lately", kRecently},
-        {"formerly", kFormerly},   {"previously", kFormerly}, {"soon", kSoon},
+        {"formerly", kFormerly},
         {"daily", kDaily},         {"nightly", kDaily},       {"weekly", kWeekly},
         {"monthly", kMonthly},     {"annually", kAnnually},   {"yearly", kAnnually},
         {"nowadays", kNowadays}};

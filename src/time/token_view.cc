@@ -123,7 +123,7 @@ bool LooksPastTense(std::string_view w) {
   static constexpr std::array<std::string_view, 62> kIrregular = {
       "said", "was", "were", "had", "did", "told", "left", "took", "went", "came", "began",
       "met", "made", "gave", "got", "held", "led", "fled", "fought", "struck", "shot", "hit",
-      "stole", "set", "put", "sent", "spent", "brought", "thought", "found", "saw", "seen",
+      "stole", "sent", "spent", "sped", "brought", "thought", "found", "saw", "seen",
       "knew", "known", "became", "been", "done", "gone", "taken", "given", "broke", "broken",
       "drove", "driven", "ran", "beat", "beaten", "blew", "blown", "caught", "held", "kept",
       "lost", "paid", "sold", "stood", "won", "wrote", "written", "hid", "slew", "bore"};
