@@ -22,6 +22,7 @@ struct Match {
   size_t b = 0, e = 0;  // token views [b, e)
   std::string value, end_value, precision, type = "DATE";
   bool modifier = false;
+  bool anaphoric = false;  // resolved against an earlier mention, not the reference date
 };
 
 const char* PartOfDayCode(int p) {
@@ -110,6 +111,8 @@ bool YearContext(const TokView& t) {
   return false;
 }
 
+constexpr bool kNearestWeekdayWhenUnknown = true;
+
 class Matcher {
  public:
   // last_quarter: the latest quarter value ("1989-Q3") mentioned earlier in the document, or
@@ -141,6 +144,34 @@ class Matcher {
          v_[j].w.value == kMiddle)) {
       if (j + 2 < v_.size() && Core(j + 2, m, true) && m->type == "DATE") {
         m->b = i;
+        return true;
+      }
+    }
+    // "the year-earlier quarter", "year-ago third quarter", "the year-ago period": the same
+    // quarter one year before the quarter under discussion.
+    {
+      size_t y = t.is("the") ? i + 1 : i;
+      if (ref_ && y + 2 < v_.size() && v_[y].is("year") && v_[y + 1].is("-") &&
+          (v_[y + 2].is("ago") || v_[y + 2].is("earlier")) &&
+          !(v_[y + 1].flags & kTokSpaceBefore)) {
+        size_t k = y + 3;
+        Match q;
+        std::string base = last_quarter_;
+        if (k < v_.size() && v_[k].ord > 0 && OrdinalFirst(k, &q) && q.precision == "quarter") {
+          base = q.value;
+          k = q.e;
+        } else if (k < v_.size() && (v_[k].is("quarter") || v_[k].is("period"))) {
+          ++k;
+        }
+        m->b = i;
+        m->e = k;
+        if (base.size() == 7) {
+          m->value = FormatYear(std::atoi(base.substr(0, 4).c_str()) - 1) + base.substr(4);
+          m->precision = "quarter";
+        } else {
+          SetYear(m, ref_->year - 1);
+        }
+        m->anaphoric = true;
         return true;
       }
     }
@@ -229,7 +260,12 @@ class Matcher {
       if (rel == kRelThis && Past(tense)) return AddDays(*ref_, -((cur - wd + 7) % 7));
       return AddDays(*ref_, (wd - cur + 7) % 7);
     }
-    return AddDays(*ref_, -((cur - wd + 7) % 7));
+    int back = (cur - wd + 7) % 7;
+    if (tense == Tense::kUnknown && kNearestWeekdayWhenUnknown) {
+      int fwd = (wd - cur + 7) % 7;
+      if (fwd < back && fwd <= 2) return AddDays(*ref_, fwd);
+    }
+    return AddDays(*ref_, -back);
   }
 
   // Shifts the reference by n units and formats the result at that unit's precision.
@@ -533,6 +569,15 @@ class Matcher {
       SetMonth(m, static_cast<int>(v_[y].num), mo);
       return true;
     }
+    // "June last year", "March next year", "May this year".
+    if (ref_ && k + 1 < v_.size() && v_[k].w.cls == WordClass::kRelative && v_[k + 1].is("year") &&
+        (v_[k].w.value == kRelLast || v_[k].w.value == kRelNext || v_[k].w.value == kRelThis) &&
+        !(risky && !t.capital())) {
+      int shift = v_[k].w.value == kRelLast ? -1 : v_[k].w.value == kRelNext ? 1 : 0;
+      m->e = k + 2;
+      SetMonth(m, ref_->year + shift, mo);
+      return true;
+    }
     if (abbrev) return false;
     if (risky && !(i > 0 && MonthContext(v_[i - 1]))) return false;
     m->e = k;
@@ -730,6 +775,7 @@ class Matcher {
         int y = std::atoi(last_quarter_.substr(0, 4).c_str());
         m->value = FormatYear(static_cast<int>(y - num)) + last_quarter_.substr(4);
         m->precision = "quarter";
+        m->anaphoric = true;
         return true;
       }
       return ShiftUnit(m, unit, -num);
@@ -939,7 +985,7 @@ void TagTimesInSentence(const Document& doc, uint32_t sentence, std::optional<Ci
   for (size_t i = 0; i < views.size();) {
     Match m;
     if (MayStart(views[i]) && matcher.At(i, &m) && m.e > m.b && !m.value.empty()) {
-      if (m.precision == "quarter" && m.value.size() == 7) last_quarter = m.value;
+      if (m.precision == "quarter" && m.value.size() == 7 && !m.anaphoric) last_quarter = m.value;
       matches.push_back(std::move(m));
       i = matches.back().e;
     } else {
