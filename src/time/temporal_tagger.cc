@@ -327,13 +327,21 @@ class Matcher {
       case WordClass::kRelative: return Relative(i, m);
       case WordClass::kMonth: return MonthFirst(i, m);
       case WordClass::kOrdinal: return OrdinalFirst(i, m);
-      case WordClass::kNumber: case WordClass::kVague: return NumberFirst(i, m);
+      case WordClass::kNumber: case WordClass::kVague:
+        return SpelledYear(i, m) || NumberFirst(i, m);
+      case WordClass::kSeason:
+        if (i > 0 && (v_[i - 1].is("in") || v_[i - 1].is("during") || v_[i - 1].is("since") ||
+                      v_[i - 1].is("until") || v_[i - 1].is("by") || v_[i - 1].is("-") ||
+                      v_[i - 1].w.cls == WordClass::kEdge))
+          return Season(i, m);
+        return false;
       default: break;
     }
     if (t.num >= 0 || t.ord > 0 || t.decade >= 0) return NumberFirst(i, m);
     if (t.is("the")) return The(i, m, after_edge_of);
     if ((t.is("a") || t.is("an")) && i + 1 < v_.size()) return NumberFirst(i, m);
     if (t.is("between") || t.is("from")) return Range(i, m);
+    if (t.capital() && (t.is("thanksgiving") || t.is("christmas") || t.is("new"))) return Holiday(i, m);
     if (t.is("fiscal") && i + 1 < v_.size() && IsYearNumber(v_[i + 1])) {
       m->e = i + 2;
       SetYear(m, static_cast<int>(v_[i + 1].num));
@@ -564,9 +572,15 @@ class Matcher {
     // MONTH [,] YEAR / MONTH of YEAR
     size_t y = k;
     if (y < v_.size() && (v_[y].is(",") || v_[y].is("of"))) ++y;
+    Match spelled;
     if (y < v_.size() && IsYearNumber(v_[y])) {
       m->e = y + 1;
       SetMonth(m, static_cast<int>(v_[y].num), mo);
+      return true;
+    }
+    if (y < v_.size() && SpelledYear(y, &spelled)) {
+      m->e = spelled.e;
+      SetMonth(m, std::atoi(spelled.value.c_str()), mo);
       return true;
     }
     // "June last year", "March next year", "May this year".
@@ -845,6 +859,82 @@ class Matcher {
     return false;
   }
 
+  // "summer" after "in", "the summer", "summer 2014": the season of the year the tense picks.
+  bool Season(size_t i, Match* m) {
+    int sn = v_[i].w.value;
+    int start = sn == kSpring ? 3 : sn == kSummer ? 6 : sn == kFall ? 9 : 12;
+    m->e = i + 1;
+    int year;
+    size_t y = i + 1;
+    if (y < v_.size() && v_[y].is("of")) ++y;
+    Match spelled;
+    if (y < v_.size() && IsYearNumber(v_[y])) {
+      year = static_cast<int>(v_[y].num);
+      m->e = y + 1;
+    } else if (y < v_.size() && SpelledYear(y, &spelled)) {
+      year = std::atoi(spelled.value.c_str());
+      m->e = spelled.e;
+    } else {
+      if (!ref_) return false;
+      year = YearFor(start, 0, TenseOf(i, i + 1));
+    }
+    m->value = FormatYear(year) + "-" + SeasonCode(sn);
+    m->precision = "season";
+    return true;
+  }
+
+  // Years read aloud in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
+  bool SpelledYear(size_t i, Match* m) {
+    const TokView& t = v_[i];
+    if (t.is("nineteen") && i + 1 < v_.size() && v_[i + 1].w.cls == WordClass::kNumber &&
+        v_[i + 1].w.value >= 10) {
+      int64_t tail;
+      size_t e;
+      if (!ParseNumberAt(v_, i + 1, &tail, &e) || tail < 10 || tail > 99) return false;
+      m->e = e;
+      SetYear(m, static_cast<int>(1900 + tail));
+      return true;
+    }
+    if (t.is("two") && i > 1 && v_[i - 1].is("year") && v_[i - 2].is("the") &&
+        i + 1 < v_.size() && v_[i + 1].is("thousand")) {
+      m->b = i - 2;
+      m->e = i + 2;
+      SetYear(m, 2000);
+      return true;
+    }
+    return false;
+  }
+
+  // Fixed and computed holidays: Christmas, New Year's Day, (US) Thanksgiving.
+  bool Holiday(size_t i, Match* m) {
+    if (!ref_) return false;
+    const TokView& t = v_[i];
+    int month = 0, day = 0;
+    size_t e = i + 1;
+    if (t.is("christmas")) {
+      month = 12; day = 25;
+    } else if (t.is("new") && i + 2 < v_.size() && v_[i + 1].is("year") && v_[i + 2].is("'s")) {
+      month = 1; day = 1; e = i + 3;
+    } else if (t.is("thanksgiving")) {
+      month = 11;
+    } else {
+      return false;
+    }
+    if (e < v_.size() && (v_[e].is("day") || v_[e].is("eve"))) {
+      if (v_[e].is("eve")) --day;
+      ++e;
+    }
+    if (t.is("new") && !(e > i + 3)) return false;  // "New Year's" alone is ambiguous
+    int year = YearFor(month, day ? day : 22, TenseOf(i, e));
+    if (!day) {  // fourth Thursday of November
+      int first = IsoWeekday({year, 11, 1});
+      day = 1 + (4 - first + 7) % 7 + 21;
+    }
+    m->e = e;
+    SetDay(m, {year, month, day});
+    return true;
+  }
+
   // Expressions opening with "the".
   bool The(size_t i, Match* m, bool after_edge_of) {
     size_t n = v_.size();
@@ -860,6 +950,10 @@ class Matcher {
                                                             v_[i + 2].w.cls == WordClass::kNumber)))) {
       m->e = i + 2;
       SetRef(m, t.is("future") ? "FUTURE_REF" : "PAST_REF");
+      return true;
+    }
+    if (t.w.cls == WordClass::kSeason && Season(i + 1, m)) {
+      m->b = i;
       return true;
     }
     if (t.is("weekend") && ref_) {
@@ -910,13 +1004,15 @@ class Matcher {
 // Quick test: can an expression start at this token?
 bool MayStart(const TokView& t) {
   if (t.w.cls != WordClass::kNone || t.num >= 0 || t.ord > 0 || t.decade >= 0) return true;
-  if (t.key.size() < 1 || t.key.size() > 7) return false;
+  if (t.key.size() < 1 || t.key.size() > 12) return false;
   switch (t.key[0]) {
-    case 't': return t.key == "the";
+    case 't': return t.key == "the" || t.key == "thanksgiving";
     case 'a': return t.key == "a" || t.key == "an";
     case 'b': return t.key == "between";
     case 'f': return t.key == "from" || t.key == "fiscal";
     case 'y': return t.key == "year";
+    case 'c': return t.key == "christmas";
+    case 'n': return t.key == "new";
   }
   return false;
 }

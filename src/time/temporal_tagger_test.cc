@@ -69,6 +69,13 @@ TEST(TemporalTagger, NormalisesAgainstPublicationDate) {
       {"The strike ended at 5 p.m. yesterday.", "2023-10-31", "5 p.m. yesterday", "2023-10-30T17:00", "TIME"},
       {"The strike ended at 5 p.m.", "2023-10-31", "5 p.m.", "2023-10-31T17:00", "TIME"},
       {"Rebels took the town two weeks ago.", "2023-10-31", "two weeks ago", "2023-W42"},
+      {"He was rescued on Thanksgiving Day.", "2000-01-07", "Thanksgiving Day", "1999-11-25"},
+      {"It snowed in the winter of nineteen ninety-four.", "2000-01-07",
+       "the winter of nineteen ninety-four", "1994-WI"},
+      {"Profit rose from the year-earlier quarter.", "1989-10-26", "the year-earlier quarter", "1988"},
+      {"The group was founded in June last year.", "2023-10-31", "June last year", "2022-06"},
+      {"Sales rose 5% in the third quarter. A year earlier they fell.", "1989-10-26",
+       "A year earlier", "1988-Q3"},
   };
   for (const auto& c : kCases) {
     Document doc = MakeDocument(c.text, c.published);
