@@ -6,6 +6,7 @@
 // joined to a neighbour by "and" takes the neighbour's kind ("killed 3 soldiers and 2 civilians").
 #include "time/quantities.h"
 
+#include <algorithm>
 #include <string>
 
 #include "time/token_view.h"
@@ -37,7 +38,8 @@ bool In(std::string_view w, const std::string_view (&list)[N]) {
 int PredicateKind(std::string_view w) {
   static constexpr std::string_view kKilledW[] = {"killed", "dead", "died", "slain", "perished",
                                                   "executed", "murdered", "beheaded", "massacred",
-                                                  "assassinated", "lynched", "die"};
+                                                  "assassinated", "lynched", "die", "succumbed",
+                                                  "neutralised", "neutralized"};
   static constexpr std::string_view kWoundedW[] = {"wounded", "injured", "hurt", "maimed"};
   static constexpr std::string_view kAbductedW[] = {"abducted", "kidnapped", "seized", "captured",
                                                     "missing", "disappeared"};
@@ -59,7 +61,9 @@ int PredicateKind(std::string_view w) {
 int ObjectVerbKind(std::string_view w) {
   static constexpr std::string_view kKilledW[] = {
       "killed", "killing", "kill", "kills", "executed", "executing", "massacred", "murdered",
-      "murdering", "slaughtered", "claimed", "claiming", "beheaded", "left", "leaving"};
+      "murdering", "slaughtered", "claimed", "claiming", "beheaded", "left", "leaving",
+      "assassinated", "assassinating", "assassinate", "lynched", "neutralised", "neutralized",
+      "neutralising", "neutralizing"};
   static constexpr std::string_view kWoundedW[] = {"wounded", "wounding", "injured", "injuring",
                                                    "wound", "injure", "wounds", "injures"};
   static constexpr std::string_view kAbductedW[] = {"abducted", "abducting", "kidnapped",
@@ -108,6 +112,15 @@ bool IsPersonNoun(std::string_view w) {
       "pilot", "contractor", "employee", "resident", "customs", "elder", "youth", "baby",
       "infant", "gunman", "bomber", "militiaman", "hunter", "national", "citizen"};
   return In(w, kNouns);
+}
+
+bool IsAnimalOrThing(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "sheep", "cattle", "livestock", "cows", "cow", "camels", "camel", "goats", "goat",
+      "animals", "animal", "heads", "donkeys", "horses", "oxen", "vehicles", "vehicle", "huts",
+      "houses", "shops", "motorbikes", "motorcycles", "trucks", "cars", "weapons", "rounds",
+      "shells", "rockets", "mortars", "kilometres", "kilometers", "km", "kms", "villages"};
+  return In(w, kWords);
 }
 
 // Words that can sit in the counted noun phrase ("three French soldiers", "12 other civilians").
@@ -168,6 +181,104 @@ class Recogniser {
       bool joined = y.b == x.e + 1 && (v_[x.e].is("and") || v_[x.e].is(","));
       if (joined && x.kind == kNoKind && y.kind_from_right) x.kind = y.kind;
     }
+    SingularVictims(groups);
+  }
+
+  // Victims written without a number: "assassinated the imam of Toupere", "killed a guide and
+  // his three sons", "the mayor was killed", "he later succumbed to his wounds" -> 1 each.
+  void SingularVictims(std::vector<Group>* groups) {
+    size_t n = v_.size();
+    auto group_at = [&](size_t b) -> Group* {
+      for (auto& g : *groups) if (g.b == b) return &g;
+      return nullptr;
+    };
+    auto killed_near = [&](size_t b, size_t e) {
+      for (const auto& g : *groups)
+        if (g.kind == kKilled && g.e + 8 >= b && g.b <= e) return true;
+      return false;
+    };
+    std::vector<Group> added;
+    for (size_t p = 0; p < n; ++p) {
+      const TokView& t = v_[p];
+      if (in_time_[p]) continue;
+      // Active: VERB [dead | to death] DET NP (and DET NP)*
+      size_t obj = 0;
+      bool active = ObjectVerbKind(t.key) == kKilled && !t.is("left") && !t.is("leaving") &&
+                    !t.is("claimed") && !t.is("claiming") && !Passive(p);
+      if (t.is("shot") && p + 1 < n && v_[p + 1].is("dead")) { active = !Passive(p); obj = p + 2; }
+      if ((t.is("shot") || t.is("stabbed") || t.is("beaten")) && p + 2 < n && v_[p + 1].is("to") &&
+          v_[p + 2].is("death")) {
+        active = !Passive(p);
+        obj = p + 3;
+      }
+      if (active) {
+        if (!obj) obj = p + 1;
+        while (obj < n) {
+          if (Group* g = group_at(obj)) {  // "killed a guide and 2 others": counted already
+            if (g->kind == kNoKind) g->kind = kKilled;
+            obj = g->np_e;
+          } else if (obj + 1 < n && IsSingularDeterminer(v_[obj]) && SingularHead(obj + 1)) {
+            Group g;
+            g.b = obj;
+            g.e = g.np_b = g.who_b = obj + 1;
+            g.np_e = NpEnd(obj + 1);
+            g.low = g.best = g.high = 1;
+            g.kind = kKilled;
+            added.push_back(g);
+            obj = g.np_e;
+          } else {
+            break;
+          }
+          // "of the voting office", "with his driver and bodyguard"
+          while (obj + 1 < n && (v_[obj].is("of") || v_[obj].is("in")) ) obj = NpEnd(obj + 2);
+          if (obj + 1 < n && v_[obj].is(",")) ++obj;
+          if (obj + 1 < n && (v_[obj].is("and") || v_[obj].is("with"))) {
+            ++obj;
+            if (obj < n && (v_[obj].is("his") || v_[obj].is("her") || v_[obj].is("their")) &&
+                obj + 1 < n && !group_at(obj + 1) && SingularHead(obj + 1)) {
+              continue;  // "and his driver": another singular victim
+            }
+            if (obj < n && (v_[obj].is("his") || v_[obj].is("her") || v_[obj].is("their")))
+              ++obj;
+            continue;
+          }
+          break;
+        }
+        continue;
+      }
+      // Passive singular: "the mayor was killed", "he was later found dead".
+      bool pred = t.is("killed") || t.is("assassinated") || t.is("executed") ||
+                  t.is("lynched") || t.is("murdered") || t.is("beheaded") ||
+                  (t.is("dead") && p > 0 && (v_[p - 1].is("found") || v_[p - 1].is("shot"))) ||
+                  t.is("succumbed");
+      if (!pred) continue;
+      bool singular = false;
+      if (t.is("succumbed")) {
+        singular = p + 3 < n && v_[p + 1].is("to") && (v_[p + 2].is("his") || v_[p + 2].is("her"));
+      } else {
+        for (size_t k = p; k-- > 0 && k + 4 > p;) {
+          if (v_[k].is("was")) { singular = true; break; }
+          if (!(v_[k].is("reportedly") || v_[k].is("later") || v_[k].is("also") ||
+                v_[k].is("found") || v_[k].is("shot") || v_[k].is("allegedly")))
+            break;
+        }
+      }
+      for (size_t k = p >= 5 ? p - 5 : 0; k < p; ++k)
+        if (v_[k].is("no") || v_[k].is("nobody") || v_[k].is("none") || v_[k].is("not") ||
+            v_[k].is("n't"))
+          singular = false;
+      if (!singular || killed_near(p, p)) continue;
+      for (const auto& a : added) if (a.e + 8 >= p && a.b <= p) singular = false;
+      if (!singular) continue;
+      Group g;
+      g.b = p;
+      g.e = g.np_b = g.np_e = g.who_b = p + 1;
+      g.low = g.best = g.high = 1;
+      g.kind = kKilled;
+      added.push_back(g);
+    }
+    for (auto& g : added) groups->push_back(g);
+    std::sort(groups->begin(), groups->end(), [](const Group& a, const Group& b) { return a.b < b.b; });
   }
 
   bool Cumulative(const Group& g) const {
@@ -189,6 +300,43 @@ class Recogniser {
   }
 
  private:
+  bool Passive(size_t p) const {
+    for (size_t k = p; k-- > 0 && k + 3 > p;) {
+      const TokView& a = v_[k];
+      if (a.is("was") || a.is("were") || a.is("been") || a.is("being") || a.is("be") ||
+          a.is("is") || a.is("are") || a.is("got"))
+        return true;
+      if (!(a.is("reportedly") || a.is("allegedly") || a.is("later") || a.is("also"))) break;
+    }
+    return false;
+  }
+
+  static bool IsSingularDeterminer(const TokView& t) {
+    return t.is("a") || t.is("an") || t.is("the") || t.is("his") || t.is("her") ||
+           t.is("one");
+  }
+
+  // End of a short noun phrase starting at p (adjectives and nouns, "Al-Qaeda" style joins).
+  size_t NpEnd(size_t p) const {
+    size_t start = p;
+    while (p < v_.size() && p < start + 5 && NounPhraseWord(v_[p])) {
+      ++p;
+      if (p + 1 < v_.size() && v_[p].is("-") && v_[p + 1].word()) p += 2;
+    }
+    return p;
+  }
+
+  // The phrase at p names one person: its head is not plural, not an animal or a thing.
+  bool SingularHead(size_t p) const {
+    size_t e = NpEnd(p);
+    if (e == p) return false;
+    std::string_view head = v_[e - 1].key;
+    if (IsAnimalOrThing(head) || v_[e - 1].w.cls != WordClass::kNone) return false;
+    if (IsPersonNoun(head)) return true;
+    if (head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's') return false;
+    return true;
+  }
+
   // Reads a count starting at i (bounds, ranges, numbers, vague counts, "a soldier").
   bool Count(size_t i, Group* g) {
     size_t n = v_.size();
@@ -317,6 +465,7 @@ class Recogniser {
 
   void Classify(Group* g) {
     size_t n = v_.size();
+    if (g->np_e > g->np_b && IsAnimalOrThing(v_[g->np_e - 1].key)) return;
     // The noun itself: "two dead", "12 deaths", "thousands of protesters".
     if (g->np_e > g->np_b) {
       int k = NounKind(v_[g->np_e - 1].key);
@@ -374,7 +523,14 @@ class Recogniser {
         g->kind_from_left = true;
         return;
       }
+      if (t.is("fatalities") || t.is("dead")) {  // "unknown fatalities coded as 10"
+        g->kind = kKilled;
+        g->kind_from_left = true;
+        return;
+      }
       if (t.is("of") && q > 0 && (v_[q - 1].is("killing") || v_[q - 1].is("deaths") ||
+                                  v_[q - 1].is("bodies") || v_[q - 1].is("corpses") ||
+                                  v_[q - 1].is("corps") || v_[q - 1].is("body") ||
                                   v_[q - 1].is("death") || v_[q - 1].is("murder") ||
                                   v_[q - 1].is("execution") || v_[q - 1].is("lives"))) {
         g->kind = kKilled;
@@ -394,7 +550,8 @@ class Recogniser {
       static constexpr std::string_view kSkip[] = {"the", "at", "least", "than", "more", "some",
                                                    "about", "around", "up", "to", "rose", "reached",
                                                    "stood", "nearly", "almost", "over", "another",
-                                                   "as", "many", "an", "estimated", "a", "also"};
+                                                   "as", "many", "an", "estimated", "a", "also",
+                                                   "coded", "unknown"};
       if (!In(t.key, kSkip)) break;
     }
     // Participants: "thousands of protesters", "hundreds of people marched".
