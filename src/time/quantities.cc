@@ -215,6 +215,7 @@ class Recogniser {
         if (!obj) obj = p + 1;
         while (obj < n) {
           if (Group* g = group_at(obj)) {  // "killed a guide and 2 others": counted already
+            if (g->np_e > g->np_b && IsAnimalOrThing(v_[g->np_e - 1].key)) break;
             if (g->kind == kNoKind) g->kind = kKilled;
             obj = g->np_e;
           } else if (obj + 1 < n && IsSingularDeterminer(v_[obj]) && SingularHead(obj + 1)) {
@@ -231,7 +232,13 @@ class Recogniser {
           }
           // "of the voting office", "with his driver and bodyguard"
           while (obj + 1 < n && (v_[obj].is("of") || v_[obj].is("in")) ) obj = NpEnd(obj + 2);
-          if (obj + 1 < n && v_[obj].is(",")) ++obj;
+          if (obj + 1 < n && v_[obj].is(",")) {
+            ++obj;
+            // "killed a member of the militia, his son and ..."
+            if ((v_[obj].is("his") || v_[obj].is("her")) && obj + 1 < n &&
+                !group_at(obj + 1) && SingularHead(obj + 1))
+              continue;
+          }
           if (obj + 1 < n && (v_[obj].is("and") || v_[obj].is("with"))) {
             ++obj;
             if (obj < n && (v_[obj].is("his") || v_[obj].is("her") || v_[obj].is("their")) &&
@@ -247,14 +254,18 @@ class Recogniser {
         continue;
       }
       // Passive singular: "the mayor was killed", "he was later found dead".
-      bool pred = t.is("killed") || t.is("assassinated") || t.is("executed") ||
+      bool pred = t.is("killed") || t.is("assassinated") || t.is("executed") || t.is("died") ||
                   t.is("lynched") || t.is("murdered") || t.is("beheaded") ||
                   (t.is("dead") && p > 0 && (v_[p - 1].is("found") || v_[p - 1].is("shot"))) ||
                   t.is("succumbed");
       if (!pred) continue;
       bool singular = false;
-      if (t.is("succumbed")) {
+      if (t.is("died") || t.is("succumbed")) {
         singular = p + 3 < n && v_[p + 1].is("to") && (v_[p + 2].is("his") || v_[p + 2].is("her"));
+        for (size_t k = p; k-- > 0 && k + 3 > p;) {
+          if (v_[k].is("he") || v_[k].is("she")) { singular = true; break; }
+          if (!(v_[k].is("later") || v_[k].is("reportedly") || v_[k].is("subsequently"))) break;
+        }
       } else {
         for (size_t k = p; k-- > 0 && k + 4 > p;) {
           if (v_[k].is("was")) { singular = true; break; }
@@ -277,8 +288,51 @@ class Recogniser {
       g.kind = kKilled;
       added.push_back(g);
     }
+    Headline(groups, &added);
     for (auto& g : added) groups->push_back(g);
     std::sort(groups->begin(), groups->end(), [](const Group& a, const Group& b) { return a.b < b.b; });
+  }
+
+  // Telegraphic notes with bare nouns: "Malian army officer killed by unknown gunmen",
+  // "Forest guard and his guide killed ...": one victim per singular head.
+  void Headline(std::vector<Group>* groups, std::vector<Group>* added) {
+    size_t n = v_.size();
+    size_t p = 0;
+    for (size_t k = 0; k < n && k < 4; ++k)
+      if (v_[k].is(":")) p = k + 1;
+    if (p >= n || !v_[p].word() || !v_[p].capital() || IsSingularDeterminer(v_[p]) ||
+        v_[p].w.cls != WordClass::kNone)
+      return;
+    for (const auto& g : *groups) if (g.b <= p + 1) return;
+    std::vector<Group> heads;
+    while (p < n) {
+      size_t e = NpEnd(p);
+      if (e == p || !SingularHead(p)) return;
+      Group g;
+      g.b = g.np_b = g.who_b = p;
+      g.e = g.np_e = e;
+      g.low = g.best = g.high = 1;
+      g.kind = kKilled;
+      heads.push_back(g);
+      p = SkipPostModifiers(e);
+      if (p + 1 < n && v_[p].is("and") && (v_[p + 1].is("his") || v_[p + 1].is("her"))) {
+        p += 2;
+        continue;
+      }
+      break;
+    }
+    while (p < n && (v_[p].is("reportedly") || v_[p].is("allegedly"))) ++p;
+    if (p >= n) return;
+    bool killed = v_[p].is("killed") || v_[p].is("assassinated") || v_[p].is("executed") ||
+                  v_[p].is("beheaded") || v_[p].is("murdered") || v_[p].is("lynched") ||
+                  ((v_[p].is("shot") || v_[p].is("found")) && p + 1 < n && v_[p + 1].is("dead"));
+    if (!killed) return;
+    // Active use ("Gunmen killed a ...") has an object right after the verb.
+    size_t after = v_[p].is("shot") || v_[p].is("found") ? p + 2 : p + 1;
+    if (after < n && (IsSingularDeterminer(v_[after]) || v_[after].num >= 0 ||
+                      v_[after].w.cls == WordClass::kNumber || v_[after].capital()))
+      return;
+    for (auto& h : heads) added->push_back(h);
   }
 
   bool Cumulative(const Group& g) const {
@@ -300,6 +354,33 @@ class Recogniser {
   }
 
  private:
+  // Skips what may sit between a counted noun phrase and its predicate: "of the Dogon
+  // community", "aboard a motorbike taxi", "(members of the CMA)". Returns p unchanged when
+  // nothing is skipped.
+  size_t SkipPostModifiers(size_t p) const {
+    size_t n = v_.size();
+    size_t q = p;
+    for (int rounds = 0; rounds < 2 && q < n; ++rounds) {
+      if (v_[q].is("(")) {
+        size_t close = q + 1;
+        while (close < n && close < q + 10 && !v_[close].is(")")) ++close;
+        if (close >= n || !v_[close].is(")")) break;
+        q = close + 1;
+        continue;
+      }
+      if (v_[q].is("of") || v_[q].is("from") || v_[q].is("aboard") || v_[q].is("among")) {
+        size_t r = q + 1;
+        if (r < n && (IsSingularDeterminer(v_[r]) || v_[r].is("their") || v_[r].is("its"))) ++r;
+        size_t e = NpEnd(r);
+        if (e == r) break;
+        q = e;
+        continue;
+      }
+      break;
+    }
+    return q;
+  }
+
   bool Passive(size_t p) const {
     for (size_t k = p; k-- > 0 && k + 3 > p;) {
       const TokView& a = v_[k];
@@ -400,9 +481,7 @@ class Recogniser {
     }
     if ((c.is("a") || c.is("an")) && k + 1 < n) {
       // "a soldier was killed": a singular person noun, possibly after adjectives.
-      size_t p = k + 1;
-      while (p < n && p < k + 4 && NounPhraseWord(v_[p]) && !IsPersonNoun(v_[p].key)) ++p;
-      if (p < n && IsPersonNoun(v_[p].key) && v_[p].key != "member") {
+      if (SingularHead(k + 1) && v_[NpEnd(k + 1) - 1].key != "member") {
         g->b = i;
         g->e = k + 1;
         g->low = g->best = g->high = 1;
@@ -474,14 +553,20 @@ class Recogniser {
         return;
       }
     }
-    // Right: [who/that] [aux...] PREDICATE
-    size_t p = g->np_e;
+    // Right: [of-phrase | (aside)] [who/that] [aux...] PREDICATE
+    size_t p = SkipPostModifiers(g->np_e);
+    bool aux_seen = false;
     for (size_t steps = 0; p < n && steps < 5; ++p, ++steps) {
       const TokView& t = v_[p];
       int k = PredicateKind(t.key);
       if (k != kNoKind) {
         if (t.is("took") && !(p + 1 < n && v_[p + 1].is("part"))) break;
         if (t.is("held") && !(p > 0 && (v_[p - 1].is("were") || v_[p - 1].is("being")))) break;
+        // "2 armed men killed an off-duty policeman": active voice, the count is the agent.
+        if (!aux_seen && p + 1 < n && ObjectVerbKind(t.key) != kNoKind &&
+            (IsSingularDeterminer(v_[p + 1]) || v_[p + 1].num >= 0 || v_[p + 1].is("his") ||
+             v_[p + 1].is("their") || v_[p + 1].w.cls == WordClass::kNumber))
+          break;
         g->kind = k;
         g->kind_from_right = true;
         return;
@@ -497,6 +582,7 @@ class Recogniser {
           "confirmed", "presumably", "apparently", "feared", "believed", "left", "found",
           "taken", "were", "not", "including", "both", "others"};
       if (!In(t.key, kAux)) break;
+      aux_seen = true;
       if (t.is("taken") && p + 1 < n && v_[p + 1].is("hostage")) {
         g->kind = kAbducted;
         g->kind_from_right = true;
