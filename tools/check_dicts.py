@@ -13,7 +13,8 @@ Checks:
   * only known keys, keys repeat only where the format allows it;
   * required keys (actor: name, code, kind; country: iso2, name, region;
     agent: forms, code; discard: phrase, scope);
-  * codes are upper-case alphanumeric, 3-15 characters, date ranges
+  * codes are upper-case alphanumeric, 3-15 characters, start with an ISO3 code
+    from countries.txt or IGO/IMG/NGO; date ranges
     `FROM..TO` well formed (FROM < TO) and dated codes of one record do not overlap;
   * `country:` values and `role:` countries are ISO3 codes defined in countries.txt;
   * sector, kind, inter (0-8), scope, metonym, igo, wikidata values;
@@ -50,6 +51,9 @@ REQUIRED = {"actor": ["name", "code", "kind"], "country": ["iso2", "name", "regi
 ID_RE = re.compile(r"^[a-z0-9._-]+$")
 CODE_RE = re.compile(r"^[A-Z0-9]{3,15}$")
 DATE_RE = r"\d{4}-\d{2}-\d{2}"
+# non-country code prefixes: IGO intergovernmental, IMG international militarized group,
+# NGO non-governmental organisation (CAMEO conventions)
+CODE_PREFIXES = {"IGO", "IMG", "NGO"}
 RANGE_RE = re.compile(rf"^({DATE_RE})?\.\.({DATE_RE})?$")
 
 
@@ -197,6 +201,9 @@ class Checker:
                 continue
             if not CODE_RE.match(parts[0]):
                 self.err(f, li, f"bad code {parts[0]!r} (upper-case alnum, 3-15 chars)")
+            elif parts[0][:3] not in isos and parts[0][:3] not in CODE_PREFIXES:
+                self.err(f, li, f"code {parts[0]!r} must start with an ISO3 code from "
+                         f"countries.txt or one of {sorted(CODE_PREFIXES)}")
             if len(parts) == 2:
                 rg = self.rng(f, li, parts[1])
                 if rg:
