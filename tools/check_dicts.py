@@ -19,7 +19,8 @@ Checks:
   * `country:` values and `role:` countries are ISO3 codes defined in countries.txt;
   * sector, kind, inter (0-8), scope, metonym, igo, wikidata values;
   * warnings (not errors) for aliases shared by several actor records and for
-    forms shared by several agent records.
+    forms shared by several agent records, and for terms shared by actors, agents and
+    countries.
 
 Usage: python3 tools/check_dicts.py [DIR]   (default: data/actors next to tools/)
 Standard library only.  Exit status 1 when there are errors.
@@ -177,6 +178,26 @@ class Checker:
             if len({o for o, _ in owners}) > 1:
                 self.warn(owners[0][1], "", f"name/alias {a!r} used by several actors: "
                           + ", ".join(sorted({o for o, _ in owners})))
+        # terms shared across kinds (actor alias = country alias or agent form)
+        country_terms = collections.defaultdict(set)
+        for f, ln, r in self.records:
+            if r["__type"] != "country":
+                continue
+            for k in ("name", "alias", "demonym", "capital", "metonym"):
+                for _, v in r.get(k, []):
+                    for t in v.split(" | "):
+                        if t.strip():
+                            country_terms[t.strip().casefold()].add(r["country"][0][1])
+        for t in sorted(set(alias_owner) | set(self.agent_forms)):
+            kinds = []
+            if t in alias_owner:
+                kinds.append("actor " + ", ".join(sorted({o for o, _ in alias_owner[t]})))
+            if t in self.agent_forms:
+                kinds.append("agent " + ", ".join(sorted({o for o, _ in self.agent_forms[t]})))
+            if t in country_terms:
+                kinds.append("country " + ", ".join(sorted(country_terms[t])))
+            if len(kinds) > 1:
+                self.warn("(all files)", "", f"term {t!r} used by several kinds: " + "; ".join(kinds))
         for a, owners in sorted(self.agent_forms.items()):
             if len({o for o, _ in owners}) > 1:
                 self.warn(owners[0][1], "", f"agent form {a!r} used by several agents: "
