@@ -250,6 +250,8 @@ CAPITAL = {
     "MAC": "",
     "UMI": "",
     "BES": "Kralendijk",
+    # Laayoune is administered by Morocco; it does not stand for a Sahrawi government.
+    "ESH": "",
 }
 
 # Government metonyms (the capital already stands for the government).
