@@ -31,6 +31,7 @@ class Gazetteer {
 
   const GazEntry& entry(uint32_t i) const { return entries_[i]; }
   size_t size() const { return n_entries_; }
+  size_t country_count() const { return n_countries_; }
   std::string_view name(const GazEntry& e) const { return Str(e.name); }
   // ISO 3166 alpha-3 and alpha-2 codes of an entry's country; empty when none.
   std::string_view iso3(const GazEntry& e) const;

@@ -193,6 +193,11 @@ class Builder {
                         return (ch >= 'A' && ch <= 'Z') || ch == '.';
                       });
           AddName(idx, s, code ? uint32_t{kNameCode} : 0u);
+          if (code && s.size() <= 3 && s.find('.') == std::string_view::npos) {
+            std::string dotted;  // "US" -> "U.S."
+            for (char ch : s) (dotted += ch) += '.';
+            AddName(idx, dotted, kNameCode);
+          }
         }
       }
       for (const char* g : {"m", "f"}) {
