@@ -195,14 +195,21 @@ class Builder {
           AddName(idx, s, code ? uint32_t{kNameCode} : 0u);
           if (code && s.size() <= 3 && s.find('.') == std::string_view::npos) {
             std::string dotted;  // "US" -> "U.S."
-            for (char ch : s) (dotted += ch) += '.';
+            for (char ch : s) {
+              dotted.push_back(ch);
+              dotted.push_back('.');
+            }
             AddName(idx, dotted, kNameCode);
           }
         }
       }
       for (const char* g : {"m", "f"}) {
         std::string_view d;
-        if (!c["demonyms"]["eng"][g].get_string().get(d) && !d.empty()) AddName(idx, d, kNameDemonym);
+        if (!c["demonyms"]["eng"][g].get_string().get(d) && !d.empty()) {
+          AddName(idx, d, kNameDemonym);
+          // Plurals name the people: "Americans", "Palestinians" (not "Chineses").
+          if (d.back() == 'n' || d.back() == 'i') AddName(idx, std::string(d) + "s", kNameDemonym);
+        }
       }
     }
     return Status::Ok();

@@ -97,12 +97,28 @@ class Parse {
       Cand c;
       uint32_t end = Match(i, sent.token_end, &c);
       if (end == i) continue;
+      // "Northeast Georgia", "Southern Sudan": a direction before a name is a cue, not a place
+      // (unless the two make one name, "North Carolina").
+      if (end == i + 1 && IsDirectionWord(Norm(i)) && i + 1 < sent.token_end &&
+          IsWord(doc_.tokens[i + 1]) && IsCap(doc_.tokens[i + 1]))
+        continue;
       c.sentence = s;
       c.tb = i;
       c.te = c.name_te = end;
       i = end - 1;
       if (Accept(&c, sent)) cands_.push_back(c);
     }
+  }
+
+  // A capitalised word before a name makes it a person's surname ("Raquel Henry") unless the
+  // word is itself a place name or an organisation word ("Gainesville Police", "Metropolitan
+  // Atlanta" keep their toponym: it locates the organisation).
+  bool LooksLikeGivenName(uint32_t i) const {
+    std::string_view n = Norm(i);
+    if (IsOrgContinuation(n)) return false;
+    std::string key;
+    AppendFoldedToKey(n, &key);
+    return gaz_.Lookup(key).empty();
   }
 
   // Filters and cues of one matched name. False: not a place mention.
@@ -118,7 +134,8 @@ class Parse {
     bool dotted = n0.find('.') != std::string_view::npos ||
                   (single && c->te < sent.token_end && Norm(c->te) == "." &&
                    !(doc_.tokens[c->te].flags & kTokSpaceBefore));
-    bool acronym = single && (((first.flags & kTokAllCaps) && n0.size() <= 3) || dotted);
+    bool acronym = single && (((first.flags & kTokAllCaps) && n0.size() <= 3) ||
+                              n0.find('.') != std::string_view::npos);
     if (acronym) {
       std::erase_if(c->senses, [](const GazName& n) { return !(n.flags & kNameCode); });
       if (c->senses.empty()) return false;
@@ -142,9 +159,10 @@ class Parse {
       std::string_view pn = Norm(c->tb - 1);
       if (IsPersonTitle(pn)) return false;
       bool prev_is_place = !cands_.empty() && cands_.back().te == c->tb;
-      if (IsWord(p) && IsCap(p) && !prev_is_place && !IsStopWord(pn) && !IsDirectionWord(pn) &&
-          !(p.flags & kTokAllCaps) && !(c->tb - 1 == sent.token_begin && IsStopWord(pn)) &&
-          !IsLocativePreposition(pn) && !IsPopulatedPlaceWord(pn) && !IsAdminWord(pn))
+      bool prev_initial = c->tb - 1 == sent.token_begin;
+      if (IsWord(p) && IsCap(p) && !prev_is_place && !prev_initial && !IsStopWord(pn) &&
+          !IsDirectionWord(pn) && !(p.flags & kTokAllCaps) && !IsLocativePreposition(pn) &&
+          !IsPopulatedPlaceWord(pn) && !IsAdminWord(pn) && LooksLikeGivenName(c->tb - 1))
         return false;
     }
     // The word after: an admin type word makes a division; an organisation word or another
@@ -155,8 +173,6 @@ class Parse {
       if (IsWord(nx) && IsAdminWord(nn)) {
         c->cues |= kCueRegion;
         c->te += 1;
-      } else if (IsWord(nx) && IsCap(nx) && !c->demonym && !(nx.flags & kTokAllCaps)) {
-        if (IsOrgContinuation(nn)) return false;
       }
     }
     for (const auto& n : c->senses)
@@ -174,7 +190,7 @@ class Parse {
       if (IsAdminWord(p2)) c->cues |= kCueRegion;
       if (p2 == "kilometres" || p2 == "kilometers" || p2 == "km" || p2 == "miles") c->cues |= kCueNear;
     }
-    if (IsDirectionWord(p1) && (p1.size() > 5) && p1.substr(p1.size() - 2) == "rn") c->cues |= kCuePartOf;
+    if (IsDirectionWord(p1)) c->cues |= kCuePartOf;
     if (IsPopulatedPlaceWord(p1) && p2 == "the") c->cues |= kCueTown;
     (void)p3;
     if (doc_.dateline && !doc_.dateline->span.empty()) {
@@ -393,7 +409,7 @@ class Parse {
   void Emit() {
     doc_.places.clear();
     for (const Cand& c : cands_) {
-      if (c.group < 0 || c.demonym) continue;
+      if (c.group < 0) continue;
       const Group& g = groups_[c.group];
       if (g.chosen < 0) continue;
       const GazName& n = g.senses[g.chosen];
