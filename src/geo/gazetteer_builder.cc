@@ -58,6 +58,28 @@ constexpr std::pair<const char*, const char*> kUsStateAbbrev[] = {
     {"WI", "Wisc."},  {"WY", "Wyo."},  {"DC", "D.C."},
 };
 
+// Common English names of countries that world-countries does not list among its spellings.
+constexpr std::pair<const char*, const char*> kCountryAliases[] = {
+    {"USA", "America"},        {"GBR", "Britain"},        {"GBR", "Great Britain"},
+    {"NLD", "Holland"},        {"MMR", "Burma"},          {"CIV", "Ivory Coast"},
+    {"COD", "Congo-Kinshasa"}, {"COG", "Congo-Brazzaville"}, {"CZE", "Czech Republic"},
+    {"MKD", "Macedonia"},      {"SWZ", "Swaziland"},      {"TLS", "East Timor"},
+    {"PRK", "North Korea"},    {"KOR", "South Korea"},    {"VAT", "Vatican"},
+};
+
+// Continents, with the GeoNames ids and points of their GeoNames records.
+struct Continent {
+  const char* name;
+  uint32_t geonameid;
+  float lat, lon;
+};
+constexpr Continent kContinents[] = {
+    {"Africa", 6255146, 7.1881f, 21.0936f},         {"Asia", 6255147, 29.8405f, 89.2969f},
+    {"Europe", 6255148, 48.6909f, 9.1407f},         {"North America", 6255149, 46.0732f, -100.5469f},
+    {"South America", 6255150, -14.6048f, -57.6563f}, {"Oceania", 6255151, -18.3128f, 138.5156f},
+    {"Antarctica", 6255152, -78.1586f, 16.4063f},
+};
+
 // Type words of admin names: indexed with and without them.
 constexpr std::string_view kAdminSuffixes[] = {
     " County",     " Parish",     " Borough",   " Census Area", " City and Borough",
@@ -211,6 +233,21 @@ class Builder {
           if (d.back() == 'n' || d.back() == 'i') AddName(idx, std::string(d) + "s", kNameDemonym);
         }
       }
+    }
+    for (const auto& [iso3, alias] : kCountryAliases) {
+      for (size_t i = 0; i < countries_.size(); ++i)
+        if (std::string_view(countries_[i].iso3, 3) == iso3) AddName(countries_[i].entry, alias, 0);
+    }
+    for (const Continent& k : kContinents) {
+      uint32_t idx = NewEntry(k.name, EntryKind::kOther);
+      BuildEntry& b = entries_[idx];
+      b.e.geonameid = k.geonameid;
+      b.e.lat = k.lat;
+      b.e.lon = k.lon;
+      b.e.population = 100000000;
+      b.has_coords = true;
+      SetFcode(&b.e, "CONT", 'L');
+      AddName(idx, k.name, kNamePrimary);
     }
     return Status::Ok();
   }

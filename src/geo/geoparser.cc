@@ -9,6 +9,7 @@
 
 #include "base/utf8.h"
 #include "geo/cue_words.h"
+#include "geo/distance.h"
 #include "geo/name_key.h"
 
 namespace dateline::geo {
@@ -247,6 +248,10 @@ class Parse {
   double Prior(const GazName& n, uint32_t cues) const {
     const GazEntry& e = gaz_.entry(n.entry);
     double s = std::log10(static_cast<double>(e.population) + 1.0);
+    // Divisions and countries carry their members' summed population: discount it, so that
+    // "Washington" is the capital and not the state by sheer numbers.
+    if (e.kind == EntryKind::kAdmin1 || e.kind == EntryKind::kAdmin2 || e.kind == EntryKind::kCountry)
+      s *= 0.8;
     std::string_view fc = gaz_.FeatureCode(e);
     switch (e.kind) {
       case EntryKind::kCountry: s += 5; break;
@@ -260,7 +265,7 @@ class Parse {
       default: break;
     }
     if (!(n.flags & (kNamePrimary | kNameCode | kNameDemonym))) s -= 1.5;
-    if ((n.flags & kNameStripped) && !(cues & kCueRegion)) s -= 0.5;
+    if ((n.flags & kNameStripped) && !(cues & kCueRegion)) s -= 2;
     bool admin = e.kind == EntryKind::kAdmin1 || e.kind == EntryKind::kAdmin2;
     if (cues & kCueRegion) s += admin ? 4 : -3;
     if (cues & kCueTown) s += e.kind == EntryKind::kPlace ? 3 : -3;
@@ -274,7 +279,9 @@ class Parse {
     if ((e.kind != EntryKind::kAdmin1 && e.kind != EntryKind::kAdmin2) || (g.cues & kCueRegion)) return 0;
     if (linked_from_.count(g.hash)) return 0;  // "(Douentza, Mopti)": the parent slot
     for (const auto& o : g.senses)
-      if (gaz_.entry(o.entry).kind == EntryKind::kPlace && Contains(n.entry, o.entry)) return -4;
+      if ((o.flags & kNamePrimary) && gaz_.entry(o.entry).kind == EntryKind::kPlace &&
+          Contains(n.entry, o.entry))
+        return -4;
     return 0;
   }
 
@@ -363,10 +370,7 @@ class Parse {
         }
       }
       for (Group& g : groups_) {
-        if (IsDemonymGroup(g)) {
-          g.chosen = 0;
-          continue;
-        }
+  
         // Leave this group's own vote out of its context.
         std::vector<double>* cvp = &cv;
         std::unordered_map<uint32_t, double>* avp = &av;
@@ -384,8 +388,10 @@ class Parse {
         int best_i = -1;
         for (size_t i = 0; i < g.senses.size(); ++i) {
           const GazName& n = g.senses[i];
-          if (n.flags & kNameDemonym) continue;
-          double s = Prior(n, g.cues) + SameNameTownPenalty(g, n) + (round > 0 ? Context(g, n, *cvp, *avp) : Context(g, n, base_cv, base_av));
+          double s_near = 0;
+          if ((n.flags & kNameDemonym) && !IsDemonymGroup(g)) continue;
+          if (round > 0) s_near = Proximity(g, n);
+          double s = s_near + Prior(n, g.cues) + SameNameTownPenalty(g, n) + (round > 0 ? Context(g, n, *cvp, *avp) : Context(g, n, base_cv, base_av));
           if (s > best) {
             second = best;
             best = s;
@@ -398,6 +404,25 @@ class Parse {
         g.margin = best_i < 0 ? 0 : (second < -1e8 ? 5.0 : best - second);
       }
     }
+  }
+
+  // Places named together lie near each other: a sense within 100 km (300 km) of another name's
+  // chosen town or division scores higher. Country-level choices say nothing here.
+  double Proximity(const Group& g, const GazName& n) const {
+    const GazEntry& e = gaz_.entry(n.entry);
+    if (e.kind == EntryKind::kCountry || e.kind == EntryKind::kOther) return 0;
+    double best = 0;
+    for (const Group& h : groups_) {
+      if (&h == &g || h.chosen < 0) continue;
+      const GazEntry& o = gaz_.entry(h.senses[h.chosen].entry);
+      if (o.kind == EntryKind::kCountry || o.kind == EntryKind::kOther || h.senses.size() > 50) continue;
+      if (std::abs(o.lat - e.lat) > 3 || std::abs(o.lon - e.lon) > 4) continue;
+      double km = HaversineKm(e.lat, e.lon, o.lat, o.lon);
+      double w = std::min(1.0, 0.3 + h.margin / 3.0);
+      if (km < 100) best = std::max(best, 2.5 * w);
+      else if (km < 300) best = std::max(best, 1.5 * w);
+    }
+    return best;
   }
 
   bool IsDemonymGroup(const Group& g) const {
