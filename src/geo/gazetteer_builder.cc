@@ -205,7 +205,6 @@ class Builder {
       by_iso2_[std::string(cca2)] = b.e.country;
       AddName(idx, common, kNamePrimary);
       if (!official.empty()) AddName(idx, official, 0);
-      AddName(idx, cca3, kNameCode);
       simdjson::dom::array alts;
       if (!c["altSpellings"].get_array().get(alts)) {
         for (auto a : alts) {
@@ -214,6 +213,9 @@ class Builder {
           bool code = s.size() <= 4 && std::all_of(s.begin(), s.end(), [](char ch) {
                         return (ch >= 'A' && ch <= 'Z') || ch == '.';
                       });
+          // Two-letter ISO codes ("IN", "IT", "NO", "LA") are ordinary words in upper-case
+          // headlines and abbreviations ("L.A."): only US and UK are read as countries.
+          if (code && s.size() == 2 && s != "US" && s != "UK") continue;
           AddName(idx, s, code ? uint32_t{kNameCode} : 0u);
           if (code && s.size() <= 3 && s.find('.') == std::string_view::npos) {
             std::string dotted;  // "US" -> "U.S."
