@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "base/utf8.h"
 #include "geo/cue_words.h"
@@ -54,6 +55,9 @@ class Parse {
   Parse(const Gazetteer& gaz, Document& doc) : gaz_(gaz), doc_(doc) {}
 
   void Run() {
+    for (const Token& t : doc_.tokens)
+      if ((t.flags & kTokWord) && !(t.flags & (kTokCapital | kTokAllCaps)))
+        lower_words_.insert(std::string(doc_.norm(t)));
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) Recognise(s);
     Link();
     Resolve();
@@ -119,7 +123,22 @@ class Parse {
     if (IsOrgContinuation(n)) return false;
     std::string key;
     AppendFoldedToKey(n, &key);
-    return gaz_.Lookup(key).empty();
+    for (const auto& s : gaz_.Lookup(key)) {
+      const GazEntry& e = gaz_.entry(s.entry);
+      if ((s.flags & kNamePrimary) && (e.population >= 1000 || e.kind != EntryKind::kPlace)) return false;
+    }
+    return true;
+  }
+
+  // True when every sense is a town of under 100,000 people: a name that can be a first name
+  // ("Henry", "Nina") rather than a country, state or city everyone knows.
+  bool OnlySmallPlaces(const Cand& c) const {
+    for (const auto& n : c.senses) {
+      const GazEntry& e = gaz_.entry(n.entry);
+      if (e.kind != EntryKind::kPlace || e.population >= 100000 || (n.flags & (kNameCode | kNameDemonym)))
+        return false;
+    }
+    return true;
   }
 
   // Filters and cues of one matched name. False: not a place mention.
@@ -129,7 +148,34 @@ class Parse {
     std::string_view n0 = Norm(c->tb);
     bool sentence_start = c->tb == sent.token_begin ||
                           (c->tb == sent.token_begin + 1 && (doc_.tokens[c->tb - 1].flags & kTokQuote));
-    if (single && IsStopWord(n0)) return false;
+    std::string_view prev = c->tb > sent.token_begin ? Norm(c->tb - 1) : std::string_view();
+    bool after_prep = IsLocativePreposition(prev) && prev != "of";
+    // Common words: always when short (function words), else unless a preposition precedes
+    // ("in Independence"). A word the article also writes in lower case is a common word when
+    // capitalised at a sentence start or in a headline.
+    if (single && IsStopWord(n0) && (n0.size() <= 3 || !after_prep)) return false;
+    if (single && !after_prep && !(first.flags & kTokAllCaps) && lower_words_.count(std::string(n0)))
+      return false;
+    // Part of a hyphenated name ("Webb-Lawton") that is not itself a place name.
+    auto hyphen_at = [&](uint32_t k) {
+      return k > sent.token_begin && k < sent.token_end && Norm(k) == "-" &&
+             !(doc_.tokens[k].flags & kTokSpaceBefore);
+    };
+    if (hyphen_at(c->name_te) && c->name_te + 1 < sent.token_end && IsCap(doc_.tokens[c->name_te + 1]) &&
+        !(doc_.tokens[c->name_te + 1].flags & kTokSpaceBefore))
+      return false;
+    if (c->tb >= sent.token_begin + 2 && hyphen_at(c->tb - 1) && IsCap(doc_.tokens[c->tb - 2]) &&
+        !(doc_.tokens[c->tb].flags & kTokSpaceBefore))
+      return false;
+    // Names known only as alternate spellings of small places ("Nina" for Neenah) need a cue.
+    if (!after_prep) {
+      std::erase_if(c->senses, [&](const GazName& n) {
+        const GazEntry& e = gaz_.entry(n.entry);
+        return !(n.flags & (kNamePrimary | kNameCode | kNameDemonym)) && e.kind == EntryKind::kPlace &&
+               e.population < 20000;
+      });
+      if (c->senses.empty()) return false;
+    }
     // A short all-capitals word ("UN", "IN") or a dotted one ("U.S.") is an acronym: only codes
     // match it. "La." split from its period counts as an abbreviation too.
     bool dotted = n0.find('.') != std::string_view::npos ||
@@ -174,6 +220,10 @@ class Parse {
       if (IsWord(nx) && IsAdminWord(nn)) {
         c->cues |= kCueRegion;
         c->te += 1;
+      } else if (single && !after_prep && OnlySmallPlaces(*c) && IsWord(nx) && IsCap(nx) && !(nx.flags & kTokAllCaps) &&
+                 !IsOrgContinuation(nn) && !IsStopWord(nn) && !IsDirectionWord(nn) &&
+                 LooksLikeGivenName(c->te)) {
+        return false;  // "Nina Webb", "Henry Ford": a first name
       }
     }
     for (const auto& n : c->senses)
@@ -228,7 +278,11 @@ class Parse {
       bool country = false;
       for (const auto& n : c.senses)
         if (gaz_.entry(n.entry).kind == EntryKind::kCountry) country = true;
-      if (!after_place && !country) c.senses.clear();
+      // "S.C.", "N.Y.", "D.C.": dotted initials are abbreviations of places wherever they stand.
+      std::string_view n0 = Norm(c.tb);
+      size_t dot = n0.find('.');
+      bool dotted_initials = c.te - c.tb == 1 && dot != std::string_view::npos && dot + 1 < n0.size();
+      if (!after_place && !country && !dotted_initials) c.senses.clear();
     }
   }
 
@@ -474,6 +528,7 @@ class Parse {
   std::vector<Cand> cands_;
   std::vector<Group> groups_;
   std::unordered_map<uint64_t, std::vector<int>> linked_from_;
+  std::unordered_set<std::string> lower_words_;  // words the article writes in lower case
 };
 
 }  // namespace
