@@ -270,6 +270,17 @@ class Parse {
       std::string_view sep = Norm(a.te);
       if (sep == "," || sep == "(") a.link = static_cast<int>(k + 1);
     }
+    // Two small-town names side by side with nothing between them are a person's names
+    // ("Phillip Bradley"), not two places.
+    for (size_t k = 0; k + 1 < cands_.size(); ++k) {
+      Cand& a = cands_[k];
+      Cand& b = cands_[k + 1];
+      if (b.sentence == a.sentence && b.tb == a.te && a.te - a.tb == 1 && b.te - b.tb == 1 &&
+          OnlySmallPlaces(a) && OnlySmallPlaces(b) && !(a.cues & kCuePrep)) {
+        a.senses.clear();
+        b.senses.clear();
+      }
+    }
     // US state abbreviations and other codes only after "Place,".
     for (size_t k = 0; k < cands_.size(); ++k) {
       Cand& c = cands_[k];
@@ -349,6 +360,21 @@ class Parse {
       auto it = admin_votes.find(a1);
       if (it != admin_votes.end()) s += 2.5 * std::min(it->second, 2.0);
     }
+    // Its county named too ("Huntsville" with "Walker County"): the strongest local evidence.
+    uint32_t a2 = e.admin2;
+    if (a2 != kNoIndex && e.kind != EntryKind::kAdmin2) {
+      auto it = admin_votes.find(a2);
+      if (it != admin_votes.end()) s += 2.0 * std::min(it->second, 1.5);
+    }
+    if (e.kind == EntryKind::kAdmin1) {  // a state whose towns are named
+      auto it = admin_votes.find(n.entry);
+      if (it != admin_votes.end()) s += 2.0 * std::min(it->second, 1.5);
+    }
+    // A division whose towns are named: "Walker County" with "Huntsville".
+    if (e.kind == EntryKind::kAdmin2 || e.kind == EntryKind::kAdmin1) {
+      auto it = admin_votes.find(n.entry | 0x80000000u);
+      if (it != admin_votes.end()) s += 2.0 * std::min(it->second, 1.5);
+    }
     // Hierarchy: "X, Y" with Y a division or country containing this sense of X, or with this
     // sense (a division) containing a sense of the name linked to it.
     for (int m : g.members) {
@@ -374,6 +400,9 @@ class Parse {
     if (e.country != kNoCountry) (*cv)[e.country] += w;
     if (e.kind == EntryKind::kAdmin1) (*av)[n.entry] += w;
     else if (e.admin1 != kNoIndex) (*av)[e.admin1] += w;
+    if (e.kind == EntryKind::kAdmin2) (*av)[n.entry] += w;
+    // Towns vote for their county (kept apart with the high bit: "a member is named").
+    if (e.kind == EntryKind::kPlace && e.admin2 != kNoIndex) (*av)[e.admin2 | 0x80000000u] += w;
   }
 
   void Resolve() {
@@ -417,9 +446,8 @@ class Parse {
       if (round > 0) {
         for (const Group& g : groups_) {
           if (g.chosen < 0) continue;
-          double w = std::min(1.0, 0.3 + g.margin / 3.0);
-          if (g.cues & kCueDateline) w += 1.0;
           if (IsDemonymGroup(g)) continue;
+          double w = VoteWeight(g);
           Vote(g.senses[g.chosen], w, &cv, &av);
         }
       }
@@ -433,7 +461,7 @@ class Parse {
         if (round > 0 && g.chosen >= 0) {
           cv_own = cv;
           av_own = av;
-          double w = std::min(1.0, 0.3 + g.margin / 3.0) + ((g.cues & kCueDateline) ? 1.0 : 0.0);
+          double w = VoteWeight(g);
           Vote(g.senses[g.chosen], -w, &cv_own, &av_own);
           cvp = &cv_own;
           avp = &av_own;
@@ -477,6 +505,24 @@ class Parse {
       else if (km < 300) best = std::max(best, 1.5 * w);
     }
     return best;
+  }
+
+  // How much a name's chosen sense says about the article's country and region: confident
+  // choices of reliable mentions (a preposition or feature cue, several words, a country, state
+  // or city) count fully; a lone capitalised word that may be a surname or a common word counts
+  // little, so that noise does not outvote the article's real places.
+  double VoteWeight(const Group& g) const {
+    double w = std::min(1.0, 0.3 + g.margin / 3.0);
+    const GazName& n = g.senses[g.chosen];
+    const GazEntry& e = gaz_.entry(n.entry);
+    bool multiword = false;
+    for (int m : g.members) multiword |= cands_[m].name_te - cands_[m].tb > 1;
+    bool reliable = (g.cues & (kCuePrep | kCueTown | kCueRegion | kCueDateline)) || multiword ||
+                    e.kind == EntryKind::kCountry || e.kind == EntryKind::kAdmin1 ||
+                    e.population >= 100000 || g.members.size() >= 2 || linked_from_.count(g.hash);
+    if (!reliable) w *= 0.25;
+    if (g.cues & kCueDateline) w += 1.0;
+    return w;
   }
 
   bool IsDemonymGroup(const Group& g) const {
