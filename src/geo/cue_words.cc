@@ -76,7 +76,7 @@ constexpr auto kStop = std::to_array<std::string_view>({
     "square", "star", "state", "station", "still", "street", "sun", "sunday", "team",
     "thanksgiving", "that", "the", "their", "then", "there", "these", "they", "this", "thursday",
     "to", "today", "tower", "tuesday", "two", "union", "united", "up", "valley", "veterans",
-    "victory", "village", "water", "way", "wednesday", "west", "what", "when", "where", "which",
+    "victory", "village", "water", "way", "we", "wednesday", "west", "what", "when", "where", "which",
     "while", "white", "who", "will", "with", "world", "you"});
 constexpr auto kConnectors = std::to_array<std::string_view>({
     "al", "an", "and", "d", "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos",

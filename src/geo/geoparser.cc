@@ -375,6 +375,16 @@ class Parse {
       auto it = admin_votes.find(n.entry | 0x80000000u);
       if (it != admin_votes.end()) s += 2.0 * std::min(it->second, 1.5);
     }
+    // Any sense of another name that is this sense's county (or a town of this county): names
+    // that fit one hierarchy go together ("Richmond" and "Madison County", Kentucky).
+    if (e.kind == EntryKind::kPlace && e.admin2 != kNoIndex) {
+      auto it = sense_groups_.find(e.admin2);
+      if (it != sense_groups_.end() && (it->second.size() > 1 || it->second[0] != GroupIndex(g))) s += 2.5;
+    }
+    if (e.kind == EntryKind::kAdmin2) {
+      auto it = member_groups_.find(n.entry);
+      if (it != member_groups_.end() && (it->second.size() > 1 || it->second[0] != GroupIndex(g))) s += 2.5;
+    }
     // Hierarchy: "X, Y" with Y a division or country containing this sense of X, or with this
     // sense (a division) containing a sense of the name linked to it.
     for (int m : g.members) {
@@ -421,6 +431,17 @@ class Parse {
       groups_[c.group].members.push_back(static_cast<int>(k));
       groups_[c.group].cues |= c.cues;
       if (c.link >= 0) linked_from_[cands_[c.link].hash].push_back(static_cast<int>(k));
+    }
+    for (size_t gi = 0; gi < groups_.size(); ++gi) {
+      for (const auto& n : groups_[gi].senses) {
+        const GazEntry& e = gaz_.entry(n.entry);
+        auto add = [&](std::unordered_map<uint32_t, std::vector<int>>& m, uint32_t key) {
+          auto& v = m[key];
+          if (v.empty() || v.back() != static_cast<int>(gi)) v.push_back(static_cast<int>(gi));
+        };
+        if (e.kind == EntryKind::kAdmin2) add(sense_groups_, n.entry);
+        if (e.kind == EntryKind::kPlace && e.admin2 != kNoIndex) add(member_groups_, e.admin2);
+      }
     }
     // Base context: the article's country hint, the actors' countries, the dateline.
     std::vector<double> base_cv(gaz_.country_count(), 0.0);
@@ -525,6 +546,8 @@ class Parse {
     return w;
   }
 
+  int GroupIndex(const Group& g) const { return static_cast<int>(&g - groups_.data()); }
+
   bool IsDemonymGroup(const Group& g) const {
     for (const auto& n : g.senses)
       if (!(n.flags & kNameDemonym)) return false;
@@ -575,6 +598,8 @@ class Parse {
   std::vector<Group> groups_;
   std::unordered_map<uint64_t, std::vector<int>> linked_from_;
   std::unordered_set<std::string> lower_words_;  // words the article writes in lower case
+  // County entry -> groups with a sense that is that county / a town in that county.
+  std::unordered_map<uint32_t, std::vector<int>> sense_groups_, member_groups_;
 };
 
 }  // namespace
