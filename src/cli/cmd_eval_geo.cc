@@ -81,6 +81,13 @@ int RunEvalGeo(const EvalGeoArgs& args) {
       args.path.c_str(), articles, score.gold, no_coords, bad, score.found_share(), score.found,
       score.accuracy_161(), score.MedianKm(), score.MeanKm(), score.Auc(), score.precision(),
       score.predicted_matching, score.predicted);
+  std::printf("by predicted precision (found, within 161 km):");
+  for (int k = 1; k <= 4; ++k)
+    std::printf(" %d: %zu, %.3f;", k, score.found_by_precision[k],
+                score.found_by_precision[k]
+                    ? static_cast<double>(score.within_by_precision[k]) / score.found_by_precision[k]
+                    : 0.0);
+  std::printf("\n");
   return kExitOk;
 }
 

@@ -169,7 +169,12 @@ void ScoreArticle(const GeoGoldArticle& gold, const std::vector<PlaceMention>& p
       double km = geo::HaversineKm(g.lat, g.lon, p.lat, p.lon);
       ++score->found;
       score->errors_km.push_back(km);
-      if (km <= 161.0) ++score->within_161;
+      int prec = p.precision >= 1 && p.precision <= 4 ? p.precision : 0;
+      ++score->found_by_precision[prec];
+      if (km <= 161.0) {
+        ++score->within_161;
+        ++score->within_by_precision[prec];
+      }
       break;
     }
   }

@@ -44,6 +44,10 @@ struct GeoScore {
   size_t predicted = 0, predicted_matching = 0;  // predicted places and those overlapping gold
   size_t within_161 = 0;
   std::vector<double> errors_km;  // one per found gold toponym
+  // Found toponyms by the precision of the predicted place (index 1-4; 0 = unknown) and those of
+  // them within 161 km: country-level points are conventions, worth reading apart.
+  size_t found_by_precision[5] = {0, 0, 0, 0, 0};
+  size_t within_by_precision[5] = {0, 0, 0, 0, 0};
   double found_share() const { return gold ? static_cast<double>(found) / gold : 0; }
   double accuracy_161() const { return found ? static_cast<double>(within_161) / found : 0; }
   double precision() const { return predicted ? static_cast<double>(predicted_matching) / predicted : 0; }

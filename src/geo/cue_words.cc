@@ -60,7 +60,7 @@ constexpr auto kStop = std::to_array<std::string_view>({
     "but", "by", "can", "captain", "center", "central", "centre", "christmas", "church", "city",
     "club", "colonel", "commerce", "congress", "could", "council", "county", "court", "cup",
     "day", "december", "democrat", "democrats", "do", "drive", "during", "each", "east", "easter",
-    "education", "energy", "even", "every", "faith", "february", "federal", "first",
+    "education", "energy", "english", "even", "every", "faith", "february", "federal", "first",
     "for", "friday", "from", "games", "general", "global", "gold", "good",
     "government", "grace", "great", "green", "had", "hall", "halloween", "has", "have", "he",
     "health", "her", "here", "hill", "his", "home", "hope", "hospital", "house", "how", "i", "if",

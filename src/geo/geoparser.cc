@@ -167,6 +167,11 @@ class Parse {
     if (c->tb >= sent.token_begin + 2 && hyphen_at(c->tb - 1) && IsCap(doc_.tokens[c->tb - 2]) &&
         !(doc_.tokens[c->tb].flags & kTokSpaceBefore))
       return false;
+    // A county's name without its type word ("Atlantic" for Atlantic County) needs a cue.
+    if (!after_prep && std::all_of(c->senses.begin(), c->senses.end(), [](const GazName& n) {
+          return (n.flags & kNameStripped) != 0;
+        }) && !(c->te < sent.token_end && IsAdminWord(Norm(c->te))))
+      return false;
     // Names known only as alternate spellings of small places ("Nina" for Neenah) need a cue.
     if (!after_prep) {
       std::erase_if(c->senses, [&](const GazName& n) {
@@ -319,11 +324,11 @@ class Parse {
       s *= 0.8;
     std::string_view fc = gaz_.FeatureCode(e);
     switch (e.kind) {
-      case EntryKind::kCountry: s += 5; break;
+      case EntryKind::kCountry: s += (n.flags & (kNamePrimary | kNameCode | kNameDemonym)) ? 8 : 5; break;
       case EntryKind::kAdmin1: s += 3; break;
       case EntryKind::kAdmin2: s += (n.flags & kNameSuffixed) ? 2.5 : 0.5; break;
       case EntryKind::kPlace:
-        if (fc == "PPLC") s += 2.5;
+        if (fc == "PPLC") s += 3.5;
         else if (fc == "PPLA") s += 1.5;
         else if (fc == "PPLA2") s += 0.7;
         break;
