@@ -24,8 +24,8 @@ constexpr auto kLocative = std::to_array<std::string_view>({
     "across", "around", "at", "from", "in", "inside", "into", "near", "nearby", "of", "outside",
     "through", "throughout", "to", "toward", "towards", "via", "visit", "visited", "visiting",
     "within"});
-constexpr auto kNear = std::to_array<std::string_view>({"around", "close", "near", "nearby",
-                                                   "outside", "outskirts", "surrounding"});
+constexpr auto kNear = std::to_array<std::string_view>({
+    "around", "close", "near", "nearby", "outside", "outskirts", "surrounding"});
 constexpr auto kDirection = std::to_array<std::string_view>({
     "central", "east", "eastern", "north", "northeast", "northeastern", "northern", "northwest",
     "northwestern", "south", "southeast", "southeastern", "southern", "southwest", "southwestern",
@@ -38,15 +38,14 @@ constexpr auto kAdmin = std::to_array<std::string_view>({
     "oblast", "parish", "prefecture", "province", "provinces", "region", "regions", "state",
     "states", "territory", "wilaya"});
 constexpr auto kTitles = std::to_array<std::string_view>({
-    "adm",      "archbishop", "bishop",  "brig",     "capt",      "cardinal", "chairman", "col",
-    "commissioner", "cpl",    "dr",      "father",   "gen",       "gov",      "governor", "judge",
-    "justice",  "king",       "lt",      "maj",      "mayor",     "minister", "miss",     "mr",
-    "mrs",      "ms",         "pastor",  "pope",     "pres",      "president", "prince",  "prof",
-    "queen",    "rep",        "rev",     "sen",      "senator",   "sgt",      "sheikh",   "sir"});
+    "adm", "archbishop", "bishop", "brig", "capt", "cardinal", "chairman", "col", "commissioner",
+    "cpl", "dr", "father", "gen", "gov", "governor", "judge", "justice", "king", "lt", "maj",
+    "mayor", "minister", "miss", "mr", "mrs", "ms", "pastor", "pope", "pres", "president",
+    "prince", "prof", "queen", "rep", "rev", "sen", "senator", "sgt", "sheikh", "sir"});
 constexpr auto kOrg = std::to_array<std::string_view>({
     "academy", "airlines", "airport", "area", "arts", "association", "authority", "bank", "bar",
-    "board", "bridge", "bulletin", "center", "centre", "chamber", "chronicle", "church", "club",
-    "college", "commission", "committee", "community", "company", "corp", "corporation",
+    "board", "bridge", "bulletin", "camp", "center", "centre", "chamber", "chronicle", "church",
+    "club", "college", "commission", "committee", "community", "company", "corp", "corporation",
     "council", "court", "daily", "department", "dept", "district", "elementary", "federal",
     "fire", "foundation", "gazette", "group", "herald", "high", "hospital", "hotel", "inc",
     "institute", "journal", "league", "library", "life", "mall", "medical", "memorial", "middle",
@@ -57,27 +56,27 @@ constexpr auto kStop = std::to_array<std::string_view>({
     "a", "about", "after", "airport", "all", "also", "an", "and", "any", "april", "are", "area",
     "art", "arts", "as", "august", "avenue", "back", "bay", "be", "beach", "because", "before",
     "best", "between", "big", "bishop", "black", "blue", "board", "both", "bridge", "brown",
-    "but", "by", "can", "captain", "center", "central", "centre", "christmas", "church", "city",
-    "club", "colonel", "commerce", "congress", "could", "council", "county", "court", "cup",
-    "day", "december", "democrat", "democrats", "do", "drive", "during", "each", "east", "easter",
-    "education", "energy", "english", "even", "every", "faith", "february", "federal", "first",
-    "for", "friday", "from", "games", "general", "global", "gold", "good",
-    "government", "grace", "great", "green", "had", "hall", "halloween", "has", "have", "he",
-    "health", "her", "here", "hill", "his", "home", "hope", "hospital", "house", "how", "i", "if",
-    "in", "independence", "is", "island", "it", "its", "january", "joy", "july",
-    "june", "just", "justice", "labor", "labour", "lake", "lane", "last", "league", "liberty",
-    "library", "lieutenant", "lives", "local", "major", "mall", "many", "march", "market", "may",
-    "memorial", "mission", "monday", "moon", "more", "most", "mountain", "museum", "national",
-    "new", "news", "no", "north", "not", "november", "now", "october", "of", "office", "on",
-    "one", "only", "or", "other", "our", "over", "page", "park", "pastor", "people", "plaza",
-    "police", "post", "power", "premier", "prime", "public", "red", "regional", "republic",
-    "republican", "republicans", "river", "road", "rose", "royal", "royalty", "saint", "saturday",
-    "school", "senate", "september", "sergeant", "series", "she", "silver", "so", "some", "south",
-    "square", "star", "state", "station", "still", "street", "sun", "sunday", "team",
-    "thanksgiving", "that", "the", "their", "then", "there", "these", "they", "this", "thursday",
-    "to", "today", "tower", "tuesday", "two", "union", "united", "up", "valley", "veterans",
-    "victory", "village", "water", "way", "we", "wednesday", "west", "what", "when", "where", "which",
-    "while", "white", "who", "will", "with", "world", "you"});
+    "but", "by", "camp", "can", "captain", "center", "central", "centre", "change", "christmas",
+    "church", "city", "club", "colonel", "commerce", "congress", "could", "council", "county",
+    "court", "cup", "day", "december", "democrat", "democrats", "do", "drive", "during", "each",
+    "east", "easter", "eastern", "education", "energy", "english", "even", "every", "faith",
+    "february", "federal", "first", "for", "friday", "from", "games", "general", "global", "gold",
+    "good", "government", "grace", "great", "green", "had", "hall", "halloween", "has", "have",
+    "he", "health", "her", "here", "hill", "his", "home", "hope", "hospital", "house", "how", "i",
+    "if", "in", "independence", "is", "island", "it", "its", "january", "joy", "july", "june",
+    "just", "justice", "labor", "labour", "lake", "lane", "last", "league", "liberty", "library",
+    "lieutenant", "lives", "local", "major", "mall", "many", "march", "market", "may", "memorial",
+    "mission", "monday", "moon", "more", "most", "mountain", "museum", "national", "new", "news",
+    "no", "north", "not", "november", "now", "october", "of", "office", "on", "one", "only", "or",
+    "other", "our", "over", "page", "park", "pastor", "people", "plaza", "police", "post",
+    "power", "premier", "prime", "public", "red", "regional", "republic", "republican",
+    "republicans", "river", "road", "rose", "royal", "royalty", "saint", "saturday", "school",
+    "senate", "september", "sergeant", "series", "she", "silver", "so", "some", "south", "square",
+    "star", "state", "station", "still", "street", "sun", "sunday", "team", "thanksgiving",
+    "that", "the", "their", "then", "there", "these", "they", "this", "thursday", "to", "today",
+    "tower", "tuesday", "two", "union", "united", "university", "up", "valley", "veterans",
+    "victory", "village", "water", "way", "we", "wednesday", "west", "what", "when", "where",
+    "which", "while", "white", "who", "will", "with", "world", "you"});
 constexpr auto kConnectors = std::to_array<std::string_view>({
     "al", "an", "and", "d", "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos",
     "du", "el", "en", "la", "le", "of", "on", "upon"});

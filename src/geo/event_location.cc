@@ -144,4 +144,24 @@ uint32_t ChooseEventLocation(const Document& doc, uint32_t sentence, Span trigge
   return main;
 }
 
+uint32_t DocumentLocation(const Document& doc, std::string* rule) {
+  for (uint32_t k = 0; k < doc.places.size(); ++k) {
+    const PlaceMention& p = doc.places[k];
+    if (p.precision >= 4 || p.sentence >= doc.sentences.size()) continue;
+    if (HasPrepositionBefore(doc, p.token_begin, doc.sentences[p.sentence].token_begin)) {
+      if (rule) *rule = "first-pp";
+      return k;
+    }
+  }
+  for (uint32_t k = 0; k < doc.places.size(); ++k) {
+    if (doc.places[k].precision < 4) {
+      if (rule) *rule = "first-place";
+      return k;
+    }
+  }
+  uint32_t main = MainPlace(doc);
+  if (rule) *rule = main == kNone ? "" : "article";
+  return main;
+}
+
 }  // namespace dateline::geo

@@ -25,6 +25,11 @@ uint32_t ChooseEventLocation(const Document& doc, uint32_t sentence, Span trigge
 // used to compare with ACLED before events exist.
 uint32_t MainPlace(const Document& doc);
 
+// The document-level location of a one-event report (an ACLED note, a short wire item), before
+// events are coded: the first town or division in a locative phrase ("in/near/at X"), else the
+// first town or division, else MainPlace. *rule: "first-pp", "first-place", "article".
+uint32_t DocumentLocation(const Document& doc, std::string* rule);
+
 }  // namespace dateline::geo
 
 #endif  // DATELINE_GEO_EVENT_LOCATION_H_

@@ -55,6 +55,7 @@ class Parse {
   Parse(const Gazetteer& gaz, Document& doc) : gaz_(gaz), doc_(doc) {}
 
   void Run() {
+    if (doc_.article.country) hint_entry_ = gaz_.CountryEntry(*doc_.article.country);
     for (const Token& t : doc_.tokens)
       if ((t.flags & kTokWord) && !(t.flags & (kTokCapital | kTokAllCaps)))
         lower_words_.insert(std::string(doc_.norm(t)));
@@ -167,6 +168,17 @@ class Parse {
     if (c->tb >= sent.token_begin + 2 && hyphen_at(c->tb - 1) && IsCap(doc_.tokens[c->tb - 2]) &&
         !(doc_.tokens[c->tb].flags & kTokSpaceBefore))
       return false;
+    // With an explicit country hint (--country, ACLED's country), a small town more than 3000 km
+    // from that country is not what a local report means.
+    if (hint_entry_ != kNoIndex) {
+      const GazEntry& h = gaz_.entry(hint_entry_);
+      std::erase_if(c->senses, [&](const GazName& n) {
+        const GazEntry& e = gaz_.entry(n.entry);
+        return e.kind == EntryKind::kPlace && e.population < 100000 && e.country != h.country &&
+               HaversineKm(e.lat, e.lon, h.lat, h.lon) > 3000;
+      });
+      if (c->senses.empty()) return false;
+    }
     // A county's name without its type word ("Atlantic" for Atlantic County) needs a cue.
     if (!after_prep && std::all_of(c->senses.begin(), c->senses.end(), [](const GazName& n) {
           return (n.flags & kNameStripped) != 0;
@@ -591,7 +603,7 @@ class Parse {
         case EntryKind::kAdmin1:
         case EntryKind::kAdmin2: p.precision = 3; break;
         case EntryKind::kPlace: p.precision = (c.cues & (kCueNear | kCuePartOf)) ? 2 : 1; break;
-        default: p.precision = 2; break;
+        default: p.precision = p.feature_code == "CONT" ? 4 : 2; break;
       }
       doc_.places.push_back(std::move(p));
     }
@@ -602,6 +614,7 @@ class Parse {
   std::vector<Cand> cands_;
   std::vector<Group> groups_;
   std::unordered_map<uint64_t, std::vector<int>> linked_from_;
+  uint32_t hint_entry_ = kNoIndex;  // the country entry of Article::country, if any
   std::unordered_set<std::string> lower_words_;  // words the article writes in lower case
   // County entry -> groups with a sense that is that county / a town in that county.
   std::unordered_map<uint32_t, std::vector<int>> sense_groups_, member_groups_;
