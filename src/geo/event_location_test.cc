@@ -95,3 +95,33 @@ TEST(EventLocation, DatelineInActorsCountry) {
 
 }  // namespace
 }  // namespace dateline::geo
+
+namespace dateline::geo {
+namespace {
+
+TEST(EventLocation, DocumentLocationPrefersPlaceInLocativePhrase) {
+  const Pipeline* pipeline = testing::DefaultPipeline();
+  if (!pipeline) GTEST_SKIP() << "no default gazetteer";
+  struct Case {
+    const char* text;
+    const char* place;
+    const char* rule;
+  };
+  const Case cases[] = {
+      {"On Monday, Malian soldiers from Bamako clashed with militants near Gao.", "Bamako", "first-pp"},
+      {"Mali: Gao residents protested on Monday.", "Gao", "first-place"},
+      {"Malian soldiers clashed with militants.", "Malian", "article"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    Document doc = testing::Annotate(*pipeline, c.text);
+    std::string rule;
+    uint32_t k = DocumentLocation(doc, &rule);
+    ASSERT_NE(k, kNone);
+    EXPECT_EQ(doc.raw(doc.places[k].span), c.place);
+    EXPECT_EQ(rule, c.rule);
+  }
+}
+
+}  // namespace
+}  // namespace dateline::geo
