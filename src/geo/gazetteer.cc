@@ -42,6 +42,8 @@ StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::Open(const std::string& path) {
   if (!fits(h.entries_offset, h.n_entries, sizeof(GazEntry)) ||
       !fits(h.names_offset, h.n_names, sizeof(GazName)) ||
       !fits(h.countries_offset, h.n_countries, sizeof(GazCountry)) ||
+      !fits(h.prefixes_offset, h.n_prefixes, sizeof(uint64_t)) ||
+      !fits(h.buckets_offset, kGazBuckets + 1, sizeof(uint32_t)) ||
       h.strings_offset > size || h.strings_size > size - h.strings_offset)
     return Status::Corruption("gazetteer: " + path + " is truncated or damaged");
   const char* base = static_cast<const char*>(map);
@@ -49,6 +51,12 @@ StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::Open(const std::string& path) {
   g->names_ = reinterpret_cast<const GazName*>(base + h.names_offset);
   g->countries_ = reinterpret_cast<const GazCountry*>(base + h.countries_offset);
   g->strings_ = base + h.strings_offset;
+  g->prefixes_ = reinterpret_cast<const uint64_t*>(base + h.prefixes_offset);
+  g->buckets_ = reinterpret_cast<const uint32_t*>(base + h.buckets_offset);
+  g->n_prefixes_ = h.n_prefixes;
+  for (uint32_t b = 0; b < kGazBuckets; ++b)
+    if (g->buckets_[b] > g->buckets_[b + 1] || g->buckets_[b + 1] > h.n_names)
+      return Status::Corruption("gazetteer: " + path + " has a bad bucket table");
   g->n_entries_ = h.n_entries;
   g->n_names_ = h.n_names;
   g->n_countries_ = h.n_countries;
@@ -79,8 +87,9 @@ Gazetteer::~Gazetteer() {
 }
 
 std::span<const GazName> Gazetteer::LookupHash(uint64_t hash) const {
-  const GazName* end = names_ + n_names_;
-  const GazName* lo = std::lower_bound(names_, end, hash,
+  uint32_t b = static_cast<uint32_t>(hash >> 48);
+  const GazName* end = names_ + buckets_[b + 1];
+  const GazName* lo = std::lower_bound(names_ + buckets_[b], end, hash,
                                        [](const GazName& n, uint64_t h) { return n.hash < h; });
   const GazName* hi = lo;
   while (hi != end && hi->hash == hash) {
@@ -88,6 +97,10 @@ std::span<const GazName> Gazetteer::LookupHash(uint64_t hash) const {
     ++hi;
   }
   return {lo, static_cast<size_t>(hi - lo)};
+}
+
+bool Gazetteer::IsPrefix(uint64_t hash) const {
+  return std::binary_search(prefixes_, prefixes_ + n_prefixes_, hash);
 }
 
 std::span<const GazName> Gazetteer::Lookup(std::string_view key) const {

@@ -28,6 +28,8 @@ class Gazetteer {
   // Every (entry, flags) whose name has this canonical key; empty when none.
   std::span<const GazName> Lookup(std::string_view key) const;
   std::span<const GazName> LookupHash(uint64_t hash) const;
+  // True when some multi-word name starts with these words (hash of a key).
+  bool IsPrefix(uint64_t hash) const;
 
   const GazEntry& entry(uint32_t i) const { return entries_[i]; }
   size_t size() const { return n_entries_; }
@@ -52,6 +54,9 @@ class Gazetteer {
   const GazName* names_ = nullptr;
   const GazCountry* countries_ = nullptr;
   const char* strings_ = nullptr;
+  const uint64_t* prefixes_ = nullptr;
+  const uint32_t* buckets_ = nullptr;
+  size_t n_prefixes_ = 0;
   size_t n_entries_ = 0, n_names_ = 0, n_countries_ = 0, strings_size_ = 0;
   uint32_t max_name_words_ = 1;
   std::unordered_map<std::string, uint32_t> country_by_code_;

@@ -160,6 +160,8 @@ class Builder {
     if (key.size() < 2 && !(flags & kNameCode)) return;
     uint32_t words = 1 + static_cast<uint32_t>(std::count(key.begin(), key.end(), ' '));
     names_.push_back({KeyHash(key), entry, flags, words});
+    for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
+      prefix_hashes_.insert(KeyHash(std::string_view(key).substr(0, sp)));
   }
 
   void SetFcode(GazEntry* e, std::string_view code, char fclass) {
@@ -456,6 +458,18 @@ class Builder {
       out_names.push_back({n.hash, n.entry, n.flags});
       max_words = std::max(max_words, std::min<uint32_t>(n.words, 8));
     }
+    std::vector<uint64_t> prefixes(prefix_hashes_.begin(), prefix_hashes_.end());
+    std::sort(prefixes.begin(), prefixes.end());
+    prefixes.erase(std::unique(prefixes.begin(), prefixes.end()), prefixes.end());
+    std::vector<uint32_t> buckets(kGazBuckets + 1, 0);
+    {
+      size_t i = 0;
+      for (uint32_t b = 0; b <= kGazBuckets; ++b) {
+        while (i < out_names.size() && (out_names[i].hash >> 48) < b) ++i;
+        buckets[b] = static_cast<uint32_t>(i);
+      }
+      buckets[kGazBuckets] = static_cast<uint32_t>(out_names.size());
+    }
     GazHeader h{};
     std::memcpy(h.magic, kGazetteerMagic, sizeof(h.magic));
     h.version = kGazetteerVersion;
@@ -465,7 +479,10 @@ class Builder {
     h.entries_offset = sizeof(GazHeader);
     h.names_offset = h.entries_offset + out_entries.size() * sizeof(GazEntry);
     h.countries_offset = h.names_offset + out_names.size() * sizeof(GazName);
-    h.strings_offset = h.countries_offset + countries_.size() * sizeof(GazCountry);
+    h.n_prefixes = static_cast<uint32_t>(prefixes.size());
+    h.prefixes_offset = h.countries_offset + countries_.size() * sizeof(GazCountry);
+    h.buckets_offset = h.prefixes_offset + prefixes.size() * sizeof(uint64_t);
+    h.strings_offset = h.buckets_offset + buckets.size() * sizeof(uint32_t);
     h.strings_size = strings_.size();
     h.max_name_words = max_words;
     std::string tmp = options_.output + ".tmp";
@@ -475,6 +492,8 @@ class Builder {
     ok = ok && std::fwrite(out_entries.data(), sizeof(GazEntry), out_entries.size(), fp) == out_entries.size();
     ok = ok && std::fwrite(out_names.data(), sizeof(GazName), out_names.size(), fp) == out_names.size();
     ok = ok && std::fwrite(countries_.data(), sizeof(GazCountry), countries_.size(), fp) == countries_.size();
+    ok = ok && std::fwrite(prefixes.data(), sizeof(uint64_t), prefixes.size(), fp) == prefixes.size();
+    ok = ok && std::fwrite(buckets.data(), sizeof(uint32_t), buckets.size(), fp) == buckets.size();
     ok = ok && std::fwrite(strings_.data(), 1, strings_.size(), fp) == strings_.size();
     ok = (std::fclose(fp) == 0) && ok;
     if (!ok || std::rename(tmp.c_str(), options_.output.c_str()) != 0) {
@@ -496,6 +515,7 @@ class Builder {
   const GazetteerBuildOptions& options_;
   std::vector<BuildEntry> entries_;
   std::vector<BuildName> names_;
+  std::unordered_set<uint64_t> prefix_hashes_;
   std::vector<GazCountry> countries_;
   std::vector<std::string> country_names_;
   std::string strings_;

@@ -3,6 +3,9 @@
 // reads the file in place without parsing:
 //
 //   header | entries[n_entries] | names[n_names] (sorted by key hash) | countries[n_countries]
+//   | prefixes[n_prefixes] (sorted hashes of the proper word prefixes of multi-word keys, so the
+//   recogniser stops extending a span that can no longer become a name) | buckets[65537] (index
+//   of the first name whose hash has those top 16 bits, narrowing each binary search)
 //   | string pool (NUL-terminated UTF-8)
 //
 // Every place, first-level and second-level administrative division and country is an Entry;
@@ -17,7 +20,8 @@
 namespace dateline::geo {
 
 inline constexpr char kGazetteerMagic[8] = {'D', 'L', 'G', 'A', 'Z', 'E', 'T', '\0'};
-inline constexpr uint32_t kGazetteerVersion = 1;
+inline constexpr uint32_t kGazetteerVersion = 2;
+inline constexpr uint32_t kGazBuckets = 65536;
 inline constexpr uint32_t kNoIndex = UINT32_MAX;
 inline constexpr uint16_t kNoCountry = UINT16_MAX;
 
@@ -35,7 +39,9 @@ struct GazHeader {
   uint64_t strings_offset;
   uint64_t strings_size;
   uint32_t max_name_words;  // longest key in words: bounds the recogniser's span search
-  uint32_t reserved;
+  uint32_t n_prefixes;
+  uint64_t prefixes_offset;
+  uint64_t buckets_offset;  // kGazBuckets + 1 uint32 values
 };
 
 struct GazEntry {

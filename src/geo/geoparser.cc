@@ -58,7 +58,8 @@ class Parse {
     if (doc_.article.country) hint_entry_ = gaz_.CountryEntry(*doc_.article.country);
     for (const Token& t : doc_.tokens)
       if ((t.flags & kTokWord) && !(t.flags & (kTokCapital | kTokAllCaps)))
-        lower_words_.insert(std::string(doc_.norm(t)));
+        lower_words_.push_back(KeyHash(doc_.norm(t)));
+    std::sort(lower_words_.begin(), lower_words_.end());
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) Recognise(s);
     Link();
     Resolve();
@@ -84,13 +85,16 @@ class Parse {
       if (j == i && n.size() > 6 && n.substr(n.size() - 6) == "-based") n.remove_suffix(6);
       AppendFoldedToKey(n, &key);
       if (static_cast<uint32_t>(std::count(key.begin(), key.end(), ' ')) + 1 > max_words) break;
-      if (!(IsWord(t) && IsCap(t))) continue;
-      auto senses = gaz_.Lookup(key);
-      if (!senses.empty()) {
-        best = j + 1;
-        c->senses.assign(senses.begin(), senses.end());
-        c->hash = KeyHash(key);
+      uint64_t h = KeyHash(key);
+      if (IsWord(t) && IsCap(t)) {
+        auto senses = gaz_.LookupHash(h);
+        if (!senses.empty()) {
+          best = j + 1;
+          c->senses.assign(senses.begin(), senses.end());
+          c->hash = h;
+        }
       }
+      if (!gaz_.IsPrefix(h)) break;  // no longer name starts with these words
     }
     return best;
   }
@@ -155,7 +159,7 @@ class Parse {
     // ("in Independence"). A word the article also writes in lower case is a common word when
     // capitalised at a sentence start or in a headline.
     if (single && IsStopWord(n0) && (n0.size() <= 3 || !after_prep)) return false;
-    if (single && !after_prep && !(first.flags & kTokAllCaps) && lower_words_.count(std::string(n0)))
+    if (single && !after_prep && !(first.flags & kTokAllCaps) && std::binary_search(lower_words_.begin(), lower_words_.end(), KeyHash(n0)))
       return false;
     // Part of a hyphenated name ("Webb-Lawton") that is not itself a place name.
     auto hyphen_at = [&](uint32_t k) {
@@ -492,17 +496,11 @@ class Parse {
       for (Group& g : groups_) {
   
         // Leave this group's own vote out of its context.
-        std::vector<double>* cvp = &cv;
-        std::unordered_map<uint32_t, double>* avp = &av;
-        std::vector<double> cv_own;
-        std::unordered_map<uint32_t, double> av_own;
+        // Leave this group's own vote out of its context (taken out and put back in place).
+        double own_w = 0;
         if (round > 0 && g.chosen >= 0) {
-          cv_own = cv;
-          av_own = av;
-          double w = VoteWeight(g);
-          Vote(g.senses[g.chosen], -w, &cv_own, &av_own);
-          cvp = &cv_own;
-          avp = &av_own;
+          own_w = VoteWeight(g);
+          Vote(g.senses[g.chosen], -own_w, &cv, &av);
         }
         double best = -1e9, second = -1e9;
         int best_i = -1;
@@ -511,7 +509,7 @@ class Parse {
           double s_near = 0;
           if ((n.flags & kNameDemonym) && !IsDemonymGroup(g)) continue;
           if (round > 0) s_near = Proximity(g, n);
-          double s = s_near + Prior(n, g.cues) + SameNameTownPenalty(g, n) + (round > 0 ? Context(g, n, *cvp, *avp) : Context(g, n, base_cv, base_av));
+          double s = s_near + Prior(n, g.cues) + SameNameTownPenalty(g, n) + (round > 0 ? Context(g, n, cv, av) : Context(g, n, base_cv, base_av));
           if (s > best) {
             second = best;
             best = s;
@@ -520,6 +518,7 @@ class Parse {
             second = s;
           }
         }
+        if (own_w != 0) Vote(g.senses[g.chosen], own_w, &cv, &av);
         g.chosen = best_i;
         g.margin = best_i < 0 ? 0 : (second < -1e8 ? 5.0 : best - second);
       }
@@ -615,7 +614,7 @@ class Parse {
   std::vector<Group> groups_;
   std::unordered_map<uint64_t, std::vector<int>> linked_from_;
   uint32_t hint_entry_ = kNoIndex;  // the country entry of Article::country, if any
-  std::unordered_set<std::string> lower_words_;  // words the article writes in lower case
+  std::vector<uint64_t> lower_words_;  // hashes of the words the article writes in lower case
   // County entry -> groups with a sense that is that county / a town in that county.
   std::unordered_map<uint32_t, std::vector<int>> sense_groups_, member_groups_;
 };
