@@ -2,6 +2,7 @@
 #include "geo/geoparser.h"
 
 #include <algorithm>
+#include <bitset>
 #include <cmath>
 #include <span>
 #include <string>
@@ -36,6 +37,7 @@ struct Cand {
   int group = -1;  // index of its name group (one sense per name per article)
   bool demonym = false;
   bool code = false;  // matched only as a code or abbreviation
+  bool check_lower = false;  // dropped if the article also writes the word in lower case
 };
 
 struct Group {
@@ -45,6 +47,7 @@ struct Group {
   std::vector<int> members;
   int chosen = -1;  // index into senses
   double margin = 0;
+  std::vector<double> priors;  // per sense: context-free score, computed once
 };
 
 bool IsCap(const Token& t) { return (t.flags & (kTokCapital | kTokAllCaps)) != 0; }
@@ -54,13 +57,38 @@ class Parse {
  public:
   Parse(const Gazetteer& gaz, Document& doc) : gaz_(gaz), doc_(doc) {}
 
+  // Drops the candidates marked check_lower whose word the article also writes in lower case
+  // (one pass over the tokens against the few distinct candidate words).
+  void DropCommonWords() {
+    std::vector<std::string_view> words;
+    for (const Cand& c : cands_)
+      if (c.check_lower) words.push_back(Norm(c.tb));
+    if (words.empty()) return;
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    // A cheap filter on (length, first byte) before comparing strings.
+    std::bitset<1024> filter;
+    auto slot = [](std::string_view w) {
+      return (w.size() & 31) * 32 + (static_cast<unsigned char>(w[0]) & 31);
+    };
+    for (auto w : words) filter.set(slot(w));
+    std::vector<std::string_view> lower;
+    for (const Token& t : doc_.tokens) {
+      if (!(t.flags & kTokWord) || (t.flags & (kTokCapital | kTokAllCaps)) || t.norm_size == 0) continue;
+      std::string_view n = doc_.norm(t);
+      if (filter.test(slot(n)) && std::binary_search(words.begin(), words.end(), n)) lower.push_back(n);
+    }
+    if (lower.empty()) return;
+    std::erase_if(cands_, [&](const Cand& c) {
+      return c.check_lower && std::find(lower.begin(), lower.end(), Norm(c.tb)) != lower.end();
+    });
+  }
+
   void Run() {
     if (doc_.article.country) hint_entry_ = gaz_.CountryEntry(*doc_.article.country);
-    for (const Token& t : doc_.tokens)
-      if ((t.flags & kTokWord) && !(t.flags & (kTokCapital | kTokAllCaps)))
-        lower_words_.push_back(KeyHash(doc_.norm(t)));
-    std::sort(lower_words_.begin(), lower_words_.end());
+
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) Recognise(s);
+    DropCommonWords();
     Link();
     Resolve();
     Emit();
@@ -94,6 +122,9 @@ class Parse {
           c->hash = h;
         }
       }
+      if (j + 1 >= end) break;
+      const Token& nx = doc_.tokens[j + 1];
+      if (!(nx.flags & (kTokWord | kTokPunct))) break;
       if (!gaz_.IsPrefix(h)) break;  // no longer name starts with these words
     }
     return best;
@@ -159,8 +190,7 @@ class Parse {
     // ("in Independence"). A word the article also writes in lower case is a common word when
     // capitalised at a sentence start or in a headline.
     if (single && IsStopWord(n0) && (n0.size() <= 3 || !after_prep)) return false;
-    if (single && !after_prep && !(first.flags & kTokAllCaps) && std::binary_search(lower_words_.begin(), lower_words_.end(), KeyHash(n0)))
-      return false;
+    if (single && !after_prep && !(first.flags & kTokAllCaps)) c->check_lower = true;
     // Part of a hyphenated name ("Webb-Lawton") that is not itself a place name.
     auto hyphen_at = [&](uint32_t k) {
       return k > sent.token_begin && k < sent.token_end && Norm(k) == "-" &&
@@ -482,7 +512,8 @@ class Parse {
         if (e.country != kNoCountry) base_cv[e.country] += 0.5;
       }
     // Round 0: priors only. Rounds 1-2: priors + context from the other names' choices.
-    for (int round = 0; round < 3; ++round) {
+    for (int round = 0, changed = 1; round < 3 && changed; ++round) {
+      changed = 0;
       std::vector<double> cv = base_cv;
       std::unordered_map<uint32_t, double> av = base_av;
       if (round > 0) {
@@ -494,8 +525,13 @@ class Parse {
         }
       }
       for (Group& g : groups_) {
-  
-        // Leave this group's own vote out of its context.
+        if (g.senses.size() == 1) {  // nothing to choose
+          changed |= g.chosen != 0;
+          g.chosen = 0;
+          g.margin = 5.0;
+          continue;
+        }
+        if (round == 0) g.priors.assign(g.senses.size(), 0.0);
         // Leave this group's own vote out of its context (taken out and put back in place).
         double own_w = 0;
         if (round > 0 && g.chosen >= 0) {
@@ -509,7 +545,8 @@ class Parse {
           double s_near = 0;
           if ((n.flags & kNameDemonym) && !IsDemonymGroup(g)) continue;
           if (round > 0) s_near = Proximity(g, n);
-          double s = s_near + Prior(n, g.cues) + SameNameTownPenalty(g, n) + (round > 0 ? Context(g, n, cv, av) : Context(g, n, base_cv, base_av));
+          if (round == 0) g.priors[i] = Prior(n, g.cues) + SameNameTownPenalty(g, n);
+          double s = s_near + g.priors[i] + (round > 0 ? Context(g, n, cv, av) : Context(g, n, base_cv, base_av));
           if (s > best) {
             second = best;
             best = s;
@@ -519,6 +556,7 @@ class Parse {
           }
         }
         if (own_w != 0) Vote(g.senses[g.chosen], own_w, &cv, &av);
+        changed |= g.chosen != best_i;
         g.chosen = best_i;
         g.margin = best_i < 0 ? 0 : (second < -1e8 ? 5.0 : best - second);
       }
@@ -614,7 +652,6 @@ class Parse {
   std::vector<Group> groups_;
   std::unordered_map<uint64_t, std::vector<int>> linked_from_;
   uint32_t hint_entry_ = kNoIndex;  // the country entry of Article::country, if any
-  std::vector<uint64_t> lower_words_;  // hashes of the words the article writes in lower case
   // County entry -> groups with a sense that is that county / a town in that county.
   std::unordered_map<uint32_t, std::vector<int>> sense_groups_, member_groups_;
 };
