@@ -36,6 +36,7 @@ class GazetteerFixture : public ::testing::Test {
           "2455290\tKidal\tKidal\tKidal',Kidali\t18.44111\t1.40778\tP\tPPLA\tML\t\t10\t\t\t\t25617\t\t\tAfrica/Bamako\t2020-01-01\n"
           "2458334\tDouentza\tDouentza\t\t15.00155\t-2.94978\tP\tPPLA2\tML\t\t04\t1\t\t\t24005\t\t\tAfrica/Bamako\t2020-01-01\n"
           "1640057\tKidal\tKidal\tKidal\t-8.0224\t112.7085\tP\tPPLA4\tID\t\t08\t\t\t\t0\t\t\tAsia/Jakarta\t2022-12-31\n"
+          "2453347\tMopti Region\tMopti Region\tRegion de Mopti\t14.5\t-4.0\tA\tADM1\tML\t\t04\t\t\t\t0\t\t\t\t2020-01-01\n"
           "bad line without tabs\n"
           "1\tNowhere\tNowhere\t\tnot-a-number\t0\tP\tPPL\tML\t\t\t\t\t\t0\t\t\t\t\n");
     GazetteerBuildOptions o;
@@ -77,6 +78,14 @@ TEST_F(GazetteerFixture, LookupSensesAndKinds) {
     }
   }
   EXPECT_FALSE(gaz_->Lookup(NameKey("Kidali")).empty());  // alternate name
+}
+
+TEST_F(GazetteerFixture, AdminRowOfTheDumpGivesCoordinatesAndNames) {
+  auto mopti = gaz_->Lookup(NameKey("Region de Mopti"));  // alternate name from the ADM1 row
+  ASSERT_EQ(mopti.size(), 1u);
+  const GazEntry& e = gaz_->entry(mopti[0].entry);
+  EXPECT_EQ(e.kind, EntryKind::kAdmin1);
+  EXPECT_NEAR(e.lat, 14.5, 1e-4);  // the row's point, not the member mean (Douentza, 15.0)
 }
 
 TEST_F(GazetteerFixture, AdminNamesWithAndWithoutTypeWord) {
