@@ -160,8 +160,8 @@ void EventJson(JsonWriter& w, const EventRow& row) {
     w.Key("country").String(f.country);
     w.Key("admin1").String(f.admin1);
     w.Key("admin2").String(f.admin2);
-    w.Key("lat").Double(f.lat, 5);
-    w.Key("lon").Double(f.lon, 5);
+    w.Key("lat").Double(f.lat, 8);
+    w.Key("lon").Double(f.lon, 8);
     w.Key("precision").Int(f.geo_precision);
     w.EndObject();
   } else {
@@ -230,7 +230,7 @@ void GeoJson(const std::vector<EventRow>& events, std::string* out) {
     w.Key("id").Int(row.event.id);
     w.Key("geometry").BeginObject();
     w.Key("type").String("Point");
-    w.Key("coordinates").BeginArray().Double(f.lon, 5).Double(f.lat, 5).EndArray();
+    w.Key("coordinates").BeginArray().Double(f.lon, 8).Double(f.lat, 8).EndArray();
     w.EndObject();
     w.Key("properties").BeginObject();
     w.Key("date").String(f.date);
@@ -406,8 +406,8 @@ void Plover(const std::vector<EventRow>& events, std::string* out) {
     w.Key("country").String(f.country);
     w.Key("location").String(f.place_name);
     if (f.has_place) {
-      w.Key("lat").Double(f.lat, 5);
-      w.Key("lon").Double(f.lon, 5);
+      w.Key("lat").Double(f.lat, 8);
+      w.Key("lon").Double(f.lon, 8);
     }
     if (f.fatalities) w.Key("fatalities").Int(f.fatalities->best);
     w.Key("num_reports").Int(row.event.num_reports);
