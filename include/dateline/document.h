@@ -149,6 +149,7 @@ struct TimeMention {
   std::string precision;  // minute, hour, day, week, month, quarter, year, decade, century, none
   std::string type;       // DATE, TIME, DURATION, SET
   std::string end_value;  // for ranges ("between 3 and 5 May"): the last day; else empty
+  bool modifier = false;  // a year modifying a noun ("the 2014 peace deals"): never an event date
 };
 
 // The quantities layer: one counted group of people affected or taking part.
