@@ -818,7 +818,10 @@ void EventCoder::Code(Document& doc) const {
       return std::find(e.sources.begin(), e.sources.end(), t) != e.sources.end();
     });
     // An event needs an actor, except a protest or riot named as happening ("a rally was held").
-    if (e.sources.empty() && e.targets.empty() && !(c.noun && e.cameo.substr(0, 2) == "14")) continue;
+    // and violence whose victims are named as civilians ("a transport vehicle was struck by an IED").
+    if (e.sources.empty() && e.targets.empty() && !(c.noun && e.cameo.substr(0, 2) == "14") &&
+        !(e.acled.inter2 == 7 && e.cameo.substr(0, 2) >= "18"))
+      continue;
     if (!options_.keep_non_asserted && (e.negated || e.mood != "asserted")) continue;
     bool dup = false;
     for (size_t o = out.size(); o-- > 0 && out[o].sentence == e.sentence;) {

@@ -156,6 +156,11 @@ void TagSentence(Document& doc, const Sentence& s, const WordLexicon& lex,
       t.tag = tag;
       continue;
     }
+    // A base form right after a finite verb is its object noun: "opened fire", "held talks".
+    if (vf == kVB && can_noun && (prev == kVBD || prev == kVBZ)) {
+      t.tag = c.plural ? kNNS : kNN;
+      continue;
+    }
     // Verb readings, settled by the left neighbour.
     bool after_modifier = prev == kDT || prev == kPRPS || prev == kJJ || prev == kPOS ||
                           prev == kCD || prev == kIN;
