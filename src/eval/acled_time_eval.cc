@@ -58,9 +58,16 @@ AcledNoteResult ReadAcledNote(std::string_view notes, const std::string& publish
     r.date_rule = e.evidence.date_rule;
   }
   int64_t killed = 0;
-  for (const auto& q : doc.quantities)
-    if (q.kind == "killed" && !q.cumulative && q.best > 0) killed += q.best;
-  r.fatalities = killed;
+  std::optional<int64_t> coded;
+  for (const auto& q : doc.quantities) {
+    if (q.kind != "killed" || q.cumulative || q.subset || q.best <= 0) continue;
+    killed += q.best;
+    // ACLED's own convention written into the note: "unknown fatalities coded as 10".
+    size_t from = q.span.start >= 12 ? q.span.start - 12 : 0;
+    if (doc.article.text.substr(from, q.span.start - from).find("coded") != std::string::npos)
+      coded = q.best;
+  }
+  r.fatalities = coded ? *coded : killed;
   return r;
 }
 

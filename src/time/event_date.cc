@@ -121,7 +121,8 @@ std::optional<Fatalities> EventFatalities(const Document& doc, uint32_t sentence
   auto sum_sentence = [&](uint32_t s, Fatalities* f) {
     bool any = false;
     for (const auto& q : doc.quantities) {
-      if (q.sentence != s || q.kind != "killed" || q.cumulative || q.best < 0) continue;
+      if (q.sentence != s || q.kind != "killed" || q.cumulative || q.subset || q.best < 0)
+        continue;
       f->best += q.best;
       f->low += q.low >= 0 ? q.low : q.best;
       f->high += q.high >= 0 ? q.high : q.best;

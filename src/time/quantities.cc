@@ -119,8 +119,21 @@ bool IsAnimalOrThing(std::string_view w) {
       "sheep", "cattle", "livestock", "cows", "cow", "camels", "camel", "goats", "goat",
       "animals", "animal", "heads", "donkeys", "horses", "oxen", "vehicles", "vehicle", "huts",
       "houses", "shops", "motorbikes", "motorcycles", "trucks", "cars", "weapons", "rounds",
-      "shells", "rockets", "mortars", "kilometres", "kilometers", "km", "kms", "villages"};
+      "shells", "rockets", "mortars", "kilometres", "kilometers", "km", "kms", "villages",
+      "ied", "ieds", "mine", "mines", "device", "devices", "bomb", "bombs", "explosive",
+      "explosives", "camp", "base", "position", "positions"};
   return In(w, kWords);
+}
+
+bool NounPhraseWord(const TokView& t);
+
+// NounPhraseWord at v[p], where a past-tense form ("armed", "suspected") counts only as a
+// pre-modifier, i.e. when another noun-phrase word follows it.
+bool NounPhraseWordAt(const std::vector<TokView>& v, size_t p) {
+  if (!NounPhraseWord(v[p])) return false;
+  if (!v[p].capital() && LooksPastTense(v[p].key))
+    return p + 1 < v.size() && NounPhraseWord(v[p + 1]) && !LooksPastTense(v[p + 1].key);
+  return true;
 }
 
 // Words that can sit in the counted noun phrase ("three French soldiers", "12 other civilians").
@@ -130,7 +143,9 @@ bool NounPhraseWord(const TokView& t) {
       "were", "was", "are", "is", "have", "has", "had", "been", "be", "and", "or", "who", "that",
       "which", "in", "on", "at", "by", "from", "with", "to", "during", "after", "before", "when",
       "while", "as", "for", "the", "a", "an", "of", "reportedly", "also", "allegedly", "including",
-      "among", "into", "near", "but", "not", "all", "while", "since", "over", "per", "each"};
+      "among", "into", "near", "but", "not", "all", "while", "since", "over", "per", "each",
+      "those", "these", "this", "they", "he", "she", "it", "them", "his", "her", "their", "its",
+      "after", "amid", "amidst", "following", "during", "between", "against"};
   if (In(t.key, kStop)) return false;
   if (PredicateKind(t.key) != kNoKind && !NounKind(t.key)) return false;
   if (ObjectVerbKind(t.key) != kNoKind) return false;
@@ -211,6 +226,11 @@ class Recogniser {
         active = !Passive(p);
         obj = p + 3;
       }
+      // "attempted to assassinate", "tried to kill": nobody died of it.
+      if (active && p >= 2 && v_[p - 1].is("to") &&
+          (v_[p - 2].is("attempted") || v_[p - 2].is("tried") || v_[p - 2].is("attempt") ||
+           v_[p - 2].is("attempting") || v_[p - 2].is("trying") || v_[p - 2].is("failed")))
+        active = false;
       if (active) {
         if (!obj) obj = p + 1;
         while (obj < n) {
@@ -221,8 +241,8 @@ class Recogniser {
           } else if (obj + 1 < n && IsSingularDeterminer(v_[obj]) && SingularHead(obj + 1)) {
             Group g;
             g.b = obj;
-            g.e = g.np_b = g.who_b = obj + 1;
-            g.np_e = NpEnd(obj + 1);
+            g.np_b = g.who_b = obj + 1;
+            g.e = g.np_e = NpEnd(obj + 1);
             g.low = g.best = g.high = 1;
             g.kind = kKilled;
             added.push_back(g);
@@ -400,7 +420,7 @@ class Recogniser {
   // End of a short noun phrase starting at p (adjectives and nouns, "Al-Qaeda" style joins).
   size_t NpEnd(size_t p) const {
     size_t start = p;
-    while (p < v_.size() && p < start + 5 && NounPhraseWord(v_[p])) {
+    while (p < v_.size() && p < start + 5 && NounPhraseWordAt(v_, p)) {
       ++p;
       if (p + 1 < v_.size() && v_[p].is("-") && v_[p + 1].word()) p += 2;
     }
@@ -533,7 +553,7 @@ class Recogniser {
     }
     g->np_b = p;
     if (g->who_b == 0) g->who_b = p;
-    while (p < n && p < g->np_b + 4 && NounPhraseWord(v_[p]) &&
+    while (p < n && p < g->np_b + 4 && NounPhraseWordAt(v_, p) &&
            !(p > g->np_b && PredicateKind(v_[p].key) != kNoKind)) {
       ++p;
       if (p < n && v_[p].is("-") && p + 1 < n && v_[p + 1].word()) p += 2;  // "Al - Qaeda"
@@ -686,6 +706,8 @@ void TagQuantitiesInSentence(const Document& doc, uint32_t sentence,
       q.who = std::string(doc.raw(who));
     }
     q.cumulative = r.Cumulative(g);
+    q.subset = g.b > 0 && (views[g.b - 1].is("including") || views[g.b - 1].is("incl") ||
+                           (g.b > 1 && views[g.b - 1].is("them") && views[g.b - 2].is("among")));
     out->push_back(std::move(q));
   }
 }
