@@ -85,7 +85,8 @@ int ObjectVerbKind(std::string_view w) {
 // Head nouns that carry the kind themselves.
 int NounKind(std::string_view w) {
   static constexpr std::string_view kKilledN[] = {"dead", "deaths", "death", "fatalities",
-                                                  "bodies", "corpses", "lives", "killed"};
+                                                  "bodies", "corpses", "lives", "killed", "body",
+                                                  "corpse"};
   static constexpr std::string_view kWoundedN[] = {"wounded", "injured", "injuries"};
   static constexpr std::string_view kAbductedN[] = {"hostages", "hostage", "abductees"};
   static constexpr std::string_view kArrestedN[] = {"arrests", "detainees"};
@@ -110,7 +111,10 @@ bool IsPersonNoun(std::string_view w) {
       "priest", "imam", "official", "mayor", "councillor", "shepherd", "merchant", "passenger",
       "attacker", "assailant", "suspect", "protester", "demonstrator", "policewoman", "cop",
       "pilot", "contractor", "employee", "resident", "customs", "elder", "youth", "baby",
-      "infant", "gunman", "bomber", "militiaman", "hunter", "national", "citizen"};
+      "infant", "gunman", "bomber", "militiaman", "hunter", "national", "citizen", "notable",
+      "councilman", "guide", "agent", "herdsman", "marabout", "son", "father", "brother",
+      "husband", "wife", "secretary", "occupant", "informer", "assistant", "deputy", "head",
+      "colonel", "captain", "lieutenant", "sergeant", "general", "element", "combatant"};
   return In(w, kNouns);
 }
 
@@ -145,7 +149,8 @@ bool NounPhraseWord(const TokView& t) {
       "while", "as", "for", "the", "a", "an", "of", "reportedly", "also", "allegedly", "including",
       "among", "into", "near", "but", "not", "all", "while", "since", "over", "per", "each",
       "those", "these", "this", "they", "he", "she", "it", "them", "his", "her", "their", "its",
-      "after", "amid", "amidst", "following", "during", "between", "against"};
+      "after", "amid", "amidst", "following", "during", "between", "against", "aboard",
+      "inside", "outside", "under", "&", "including", "whose", "whom", "where"};
   if (In(t.key, kStop)) return false;
   if (PredicateKind(t.key) != kNoKind && !NounKind(t.key)) return false;
   if (ObjectVerbKind(t.key) != kNoKind) return false;
@@ -186,15 +191,18 @@ class Recogniser {
     for (size_t a = 0; a + 1 < groups->size(); ++a) {
       Group& x = (*groups)[a];
       Group& y = (*groups)[a + 1];
-      bool joined = y.b == x.e + 1 && (v_[x.e].is("and") || v_[x.e].is(","));
+      bool joined = y.b == x.e + 1 && (v_[x.e].is("and") || v_[x.e].is(",") || v_[x.e].is("&"));
       if (!joined) continue;
       if (y.kind == kNoKind && x.kind_from_left) y.kind = x.kind;
     }
     for (size_t a = groups->size(); a-- > 1;) {
       Group& y = (*groups)[a];
       Group& x = (*groups)[a - 1];
-      bool joined = y.b == x.e + 1 && (v_[x.e].is("and") || v_[x.e].is(","));
-      if (joined && x.kind == kNoKind && y.kind_from_right) x.kind = y.kind;
+      bool joined = y.b == x.e + 1 && (v_[x.e].is("and") || v_[x.e].is(",") || v_[x.e].is("&"));
+      if (joined && x.kind == kNoKind && y.kind_from_right) {
+        x.kind = y.kind;
+        x.kind_from_right = true;
+      }
     }
     SingularVictims(groups);
   }
@@ -238,6 +246,24 @@ class Recogniser {
             if (g->np_e > g->np_b && IsAnimalOrThing(v_[g->np_e - 1].key)) break;
             if (g->kind == kNoKind) g->kind = kKilled;
             obj = g->np_e;
+          } else if (obj < n && (v_[obj].is("him") || v_[obj].is("her"))) {
+            Group g;
+            g.b = g.np_b = g.who_b = obj;
+            g.e = g.np_e = obj + 1;
+            g.low = g.best = g.high = 1;
+            g.kind = kKilled;
+            added.push_back(g);
+            obj = g.np_e;
+          } else if (obj < n && v_[obj].word() && !IsSingularDeterminer(v_[obj]) &&
+                     SingularHead(obj) && IsPersonNoun(v_[std::min(NpEnd(obj), n) - 1].key)) {
+            // "shot and killed MOC commander Saloum ...", "executed Imouchag notable"
+            Group g;
+            g.b = g.np_b = g.who_b = obj;
+            g.e = g.np_e = NpEnd(obj);
+            g.low = g.best = g.high = 1;
+            g.kind = kKilled;
+            added.push_back(g);
+            obj = g.np_e;
           } else if (obj + 1 < n && IsSingularDeterminer(v_[obj]) && SingularHead(obj + 1)) {
             Group g;
             g.b = obj;
@@ -283,7 +309,7 @@ class Recogniser {
       if (t.is("died") || t.is("succumbed")) {
         singular = p + 3 < n && v_[p + 1].is("to") && (v_[p + 2].is("his") || v_[p + 2].is("her"));
         for (size_t k = p; k-- > 0 && k + 3 > p;) {
-          if (v_[k].is("he") || v_[k].is("she")) { singular = true; break; }
+          if (v_[k].is("he") || v_[k].is("she") || v_[k].is("who")) { singular = true; break; }
           if (!(v_[k].is("later") || v_[k].is("reportedly") || v_[k].is("subsequently"))) break;
         }
       } else {
@@ -388,7 +414,23 @@ class Recogniser {
         q = close + 1;
         continue;
       }
-      if (v_[q].is("of") || v_[q].is("from") || v_[q].is("aboard") || v_[q].is("among")) {
+      if (v_[q].is("including") || v_[q].is("incl")) {
+        // "six people including women", "two militiamen including an officer"
+        size_t r = q + 1;
+        for (int items = 0; items < 4 && r < n; ++items) {
+          if (IsSingularDeterminer(v_[r]) || v_[r].num >= 0 || v_[r].w.cls == WordClass::kNumber) ++r;
+          size_t e = NpEnd(r);
+          if (e == r) break;
+          r = e;
+          if (r + 1 < n && (v_[r].is("and") || v_[r].is(",") || v_[r].is("&"))) { ++r; continue; }
+          break;
+        }
+        if (r == q + 1) break;
+        q = r;
+        continue;
+      }
+      if (v_[q].is("of") || v_[q].is("from") || v_[q].is("aboard") || v_[q].is("among") ||
+          v_[q].is("at") || v_[q].is("in") || v_[q].is("for") || v_[q].is("on")) {
         size_t r = q + 1;
         if (r < n && (IsSingularDeterminer(v_[r]) || v_[r].is("their") || v_[r].is("its"))) ++r;
         size_t e = NpEnd(r);
@@ -584,8 +626,8 @@ class Recogniser {
         if (t.is("held") && !(p > 0 && (v_[p - 1].is("were") || v_[p - 1].is("being")))) break;
         // "2 armed men killed an off-duty policeman": active voice, the count is the agent.
         if (!aux_seen && p + 1 < n && ObjectVerbKind(t.key) != kNoKind &&
-            (IsSingularDeterminer(v_[p + 1]) || v_[p + 1].num >= 0 || v_[p + 1].is("his") ||
-             v_[p + 1].is("their") || v_[p + 1].w.cls == WordClass::kNumber))
+            (v_[p + 1].is("a") || v_[p + 1].is("an") || v_[p + 1].is("the") ||
+             v_[p + 1].is("his") || v_[p + 1].is("their") || v_[p + 1].is("her")))
           break;
         g->kind = k;
         g->kind_from_right = true;
@@ -600,7 +642,8 @@ class Recogniser {
           "who", "that", "were", "was", "are", "is", "have", "has", "had", "been", "being", "be",
           "reportedly", "also", "allegedly", "all", "later", "subsequently", "got", "reported",
           "confirmed", "presumably", "apparently", "feared", "believed", "left", "found",
-          "taken", "were", "not", "including", "both", "others"};
+          "taken", "were", "not", "including", "both", "others", "estimated", "to", "said",
+          "thought", "later"};
       if (!In(t.key, kAux)) break;
       aux_seen = true;
       if (t.is("taken") && p + 1 < n && v_[p + 1].is("hostage")) {
@@ -637,6 +680,7 @@ class Recogniser {
       if (t.is("of") && q > 0 && (v_[q - 1].is("killing") || v_[q - 1].is("deaths") ||
                                   v_[q - 1].is("bodies") || v_[q - 1].is("corpses") ||
                                   v_[q - 1].is("corps") || v_[q - 1].is("body") ||
+                                  v_[q - 1].is("corpse") || v_[q - 1].is("remains") ||
                                   v_[q - 1].is("death") || v_[q - 1].is("murder") ||
                                   v_[q - 1].is("execution") || v_[q - 1].is("lives"))) {
         g->kind = kKilled;
