@@ -234,11 +234,7 @@ class Recogniser {
         active = !Passive(p);
         obj = p + 3;
       }
-      // "attempted to assassinate", "tried to kill": nobody died of it.
-      if (active && p >= 2 && v_[p - 1].is("to") &&
-          (v_[p - 2].is("attempted") || v_[p - 2].is("tried") || v_[p - 2].is("attempt") ||
-           v_[p - 2].is("attempting") || v_[p - 2].is("trying") || v_[p - 2].is("failed")))
-        active = false;
+      if (active && Attempted(p)) active = false;
       if (active) {
         if (!obj) obj = p + 1;
         while (obj < n) {
@@ -441,6 +437,14 @@ class Recogniser {
       break;
     }
     return q;
+  }
+
+  // "attempted to assassinate", "tried to kill": nobody died of it.
+  bool Attempted(size_t p) const {
+    return p >= 2 && v_[p - 1].is("to") &&
+           (v_[p - 2].is("attempted") || v_[p - 2].is("tried") || v_[p - 2].is("attempt") ||
+            v_[p - 2].is("attempting") || v_[p - 2].is("trying") || v_[p - 2].is("failed") ||
+            v_[p - 2].is("attempts"));
   }
 
   bool Passive(size_t p) const {
@@ -659,6 +663,7 @@ class Recogniser {
       const TokView& t = v_[q];
       int k = ObjectVerbKind(t.key);
       if (k != kNoKind) {
+        if (Attempted(q)) break;
         if ((t.is("left") || t.is("leaving")) && !(g->np_e < n && v_[g->np_e].is("dead"))) break;
         if ((t.is("claimed") || t.is("claiming")) &&
             !(g->b + 0 < n && v_[g->np_b > 0 ? g->np_b - 1 : 0].is("of")))

@@ -97,6 +97,17 @@ TEST(EventFatalities, SumsKilledAndSkipsCumulative) {
       {"Gunmen attacked the village, no casualties reported.", 0, false},
       {"Gunmen attacked the village.", 0, true},
       {"Dozens were killed in the raid.", 12, false},
+      {"Gunmen assassinated a village chief and his three sons in Drougama.", 4, false},
+      {"Forest guard and his guide killed by unknown gunmen.", 2, false},
+      {"Gunmen attempted to assassinate an officer, leaving him wounded.", 0, true},
+      {"Six people including women were killed and seven others wounded.", 6, false},
+      {"At least 10 people were killed, including 2 soldiers and 2 civilians.", 10, false},
+      {"2 armed men killed an off duty policeman in the mosque.", 1, false},
+      {"The telecomms were cut, one gendarme killed two wounded.", 1, false},
+      {"The mine exploded, killing him.", 1, false},
+      {"The mayor of Konna was killed in front of his home.", 1, false},
+      {"Militiamen burned three huts and killed two sheep.", 0, true},
+      {"4 civilians, 2 assailants and 1 soldier dead.", 7, false},
   };
   for (const auto& c : kCases) {
     Document doc = Annotate(c.text);
