@@ -534,6 +534,10 @@ class Matcher {
     bool risky = t.key == "may" || t.key == "march";
     if ((abbrev || risky) && !t.capital()) return false;
     size_t k = i + 1;
+    // "August, 25": a comma between month and day, when no year follows the day.
+    if (k + 1 < v_.size() && v_[k].is(",") && v_[k + 1].num >= 1 && v_[k + 1].num <= 31 &&
+        v_[k + 1].key.size() <= 2 && !(k + 2 < v_.size() && IsYearNumber(v_[k + 2])))
+      ++k;
     // Day of month.
     if (k < v_.size() && ((v_[k].num >= 1 && v_[k].num <= 31 && v_[k].key.size() <= 2) ||
                           (v_[k].ord >= 1 && v_[k].ord <= 31 && v_[k].flags & kTokNumber))) {
@@ -753,7 +757,11 @@ class Matcher {
       bool lower_after = i + 1 < n && v_[i + 1].word() && !v_[i + 1].capital() &&
                          v_[i + 1].w.cls == WordClass::kNone && !v_[i + 1].is("and") &&
                          !v_[i + 1].is("or");
-      if (lower_after && i > 0 && !YearContext(v_[i - 1])) return false;
+      if (lower_after && (i == 0 || !YearContext(v_[i - 1]))) return false;
+      // "Mirage 2000", "Windows 2000": a number in a proper name.
+      if (i > 1 && v_[i - 1].word() && v_[i - 1].capital() &&
+          v_[i - 1].w.cls == WordClass::kNone && !YearContext(v_[i - 1]))
+        return false;
       m->e = i + 1;
       SetYear(m, static_cast<int>(t.num));
       return true;
