@@ -505,8 +505,7 @@ class Matcher {
         m->precision = UnitName(unit);
         return true;
       }
-      if (rel == kRelLatest || (rel == kRelCurrent && unit == kUnitQuarter && false)) shift = -1;
-      if (unit == kUnitQuarter && rel == kRelLatest) shift = -1;
+      if (rel == kRelLatest) shift = -1;  // "latest quarter": the last complete one
       return ShiftUnit(m, unit, shift);
     }
     // "the past/last three years": a duration.
@@ -802,10 +801,7 @@ class Matcher {
       }
       return ShiftUnit(m, unit, -num);
     }
-    if (e < n && (v_[e].is("later") || v_[e].is("from") || v_[e].is("hence")) && !vague &&
-        ref_ && v_[e].is("from") == false) {
-      // "two days later" is relative to another event: left as a duration.
-    }
+    // "two days later" is relative to another event: left as a duration.
     m->e = e;
     m->type = "DURATION";
     m->value = std::string(unit <= kUnitHour ? "PT" : "P") +
