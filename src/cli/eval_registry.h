@@ -1,7 +1,6 @@
-// Sub-evaluations of `dateline eval`: each cmd_eval_*.cc file registers one with DATELINE_EVAL
-// (timeml, acled, geo ...), exactly as top-level commands register with DATELINE_COMMAND, so
-// evaluations owned by different stages never edit a shared file. The evaluation logic itself
-// lives in the library (src/eval/); these files only parse options and print figures.
+// `dateline eval <name>`: development evaluations against gold sets (acled, geo, timeml, petrarch).
+// Each cmd_eval_<name>.cc registers its evaluation with DATELINE_EVAL; cmd_eval.cc builds the
+// "eval" parent command from this registry, exactly as main() does for top-level commands.
 #ifndef DATELINE_CLI_EVAL_REGISTRY_H_
 #define DATELINE_CLI_EVAL_REGISTRY_H_
 
@@ -16,7 +15,7 @@ bool RegisterEval(const char* name, const char* help, CommandSetup setup);
 
 }  // namespace dateline::cli
 
-#define DATELINE_EVAL(name, help, setup)                                             \
+#define DATELINE_EVAL(name, help, setup)                                       \
   static const bool DATELINE_COMMAND_CONCAT(dateline_eval_registered_, __LINE__) = \
       ::dateline::cli::RegisterEval(name, help, setup)
 

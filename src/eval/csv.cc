@@ -1,95 +1,61 @@
-// A single-pass state machine over the bytes: outside quotes a comma ends a field and a line
-// break ends a record; inside quotes everything is data except a quote, which either closes the
-// field or, doubled, stands for one quote character.
+// See csv.h. A single pass with two states (in or out of quotes); fields are appended byte by
+// byte, so any UTF-8 passes through untouched.
 #include "eval/csv.h"
-
-#include <fstream>
-#include <sstream>
 
 namespace dateline::eval {
 
-StatusOr<std::vector<CsvRecord>> ParseCsv(std::string_view text) {
-  std::vector<CsvRecord> records;
-  CsvRecord record;
-  std::string field;
-  bool quoted = false, field_started = false;
-  size_t quote_line_start = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (quoted) {
-      if (c == '"') {
-        if (i + 1 < text.size() && text[i + 1] == '"') {
-          field.push_back('"');
-          ++i;
-        } else {
-          quoted = false;
-        }
-      } else {
-        field.push_back(c);
-      }
-      continue;
-    }
-    if (c == '"' && !field_started) {
-      quoted = true;
-      field_started = true;
-      quote_line_start = i;
-    } else if (c == ',') {
-      record.push_back(std::move(field));
-      field.clear();
-      field_started = false;
-    } else if (c == '\n' || c == '\r') {
-      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-      record.push_back(std::move(field));
-      field.clear();
-      field_started = false;
-      records.push_back(std::move(record));
-      record.clear();
-    } else {
-      field.push_back(c);
-      field_started = true;
-    }
-  }
-  if (quoted)
-    return Status::InvalidArgument("unterminated quoted field starting at byte " +
-                                   std::to_string(quote_line_start));
-  if (field_started || !record.empty()) {
-    record.push_back(std::move(field));
-    records.push_back(std::move(record));
-  }
-  return records;
-}
-
-StatusOr<CsvTable> CsvTable::Parse(std::string_view text) {
-  auto records = ParseCsv(text);
-  if (!records.ok()) return records.status();
-  CsvTable table;
-  if (records->empty()) return Status::InvalidArgument("empty CSV: no header");
-  table.header_ = std::move((*records)[0]);
-  table.rows_.assign(std::make_move_iterator(records->begin() + 1),
-                     std::make_move_iterator(records->end()));
-  return table;
-}
-
-StatusOr<CsvTable> CsvTable::Read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError("cannot open " + path);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  auto table = Parse(ss.str());
-  if (!table.ok()) return Status::InvalidArgument(path + ": " + table.status().message());
-  return table;
-}
-
 int CsvTable::Column(std::string_view name) const {
-  for (size_t i = 0; i < header_.size(); ++i)
-    if (header_[i] == name) return static_cast<int>(i);
+  for (size_t i = 0; i < header.size(); ++i)
+    if (header[i] == name) return static_cast<int>(i);
   return -1;
 }
 
-const std::string& CsvTable::Field(size_t r, int c) const {
-  static const std::string kEmpty;
-  if (c < 0 || r >= rows_.size() || static_cast<size_t>(c) >= rows_[r].size()) return kEmpty;
-  return rows_[r][c];
+StatusOr<CsvTable> ParseCsv(std::string_view text) {
+  std::vector<std::vector<std::string>> records;
+  std::vector<std::string> row;
+  std::string field;
+  bool quoted = false, any = false;
+  size_t line = 1, quote_line = 0;
+  size_t i = 0;
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
+  auto end_row = [&] {
+    row.push_back(std::move(field));
+    field.clear();
+    records.push_back(std::move(row));
+    row.clear();
+    any = false;
+  };
+  for (; i < text.size(); ++i) {
+    char c = text[i];
+    if (quoted) {
+      if (c == '"') {
+        if (i + 1 < text.size() && text[i + 1] == '"') { field += '"'; ++i; }
+        else quoted = false;
+      } else {
+        if (c == '\n') ++line;
+        field += c;
+      }
+      continue;
+    }
+    if (c == '"' && field.empty()) { quoted = true; quote_line = line; any = true; continue; }
+    if (c == ',') { row.push_back(std::move(field)); field.clear(); any = true; continue; }
+    if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
+    if (c == '\n') { ++line; end_row(); continue; }
+    field += c;
+    any = true;
+  }
+  if (quoted) return Status::InvalidArgument("unterminated quoted field starting on line " + std::to_string(quote_line));
+  if (any || !field.empty() || !row.empty()) end_row();
+  CsvTable t;
+  if (records.empty()) return Status::InvalidArgument("empty CSV");
+  t.header = std::move(records[0]);
+  for (size_t r = 1; r < records.size(); ++r) {
+    auto& rec = records[r];
+    if (rec.size() == 1 && rec[0].empty()) continue;  // blank line
+    rec.resize(t.header.size());
+    t.rows.push_back(std::move(rec));
+  }
+  return t;
 }
 
 }  // namespace dateline::eval

@@ -1,5 +1,6 @@
-// RFC 4180 CSV reading for evaluation data (ACLED exports): fields separated by commas, quoted
-// fields may hold commas, line breaks and doubled quotes (""), records end at LF or CRLF.
+// A small RFC 4180 CSV reader: comma-separated fields, double-quoted fields may hold commas,
+// newlines and doubled quotes (""), CRLF or LF line ends. Used by the evaluation commands to read
+// ACLED exports, whose notes are quoted free text.
 #ifndef DATELINE_EVAL_CSV_H_
 #define DATELINE_EVAL_CSV_H_
 
@@ -11,27 +12,15 @@
 
 namespace dateline::eval {
 
-using CsvRecord = std::vector<std::string>;
-
-// Parses all of text. Error: a quoted field that never closes. An empty final line is ignored.
-StatusOr<std::vector<CsvRecord>> ParseCsv(std::string_view text);
-
-// A CSV file with a header row: each record as a field lookup by column name.
-class CsvTable {
- public:
-  static StatusOr<CsvTable> Parse(std::string_view text);
-  static StatusOr<CsvTable> Read(const std::string& path);
-
-  size_t size() const { return rows_.size(); }
-  // Column index of name, or -1.
+struct CsvTable {
+  std::vector<std::string> header;
+  std::vector<std::vector<std::string>> rows;  // each row padded or cut to header.size()
+  // Index of a header column, or -1.
   int Column(std::string_view name) const;
-  // Field of row r in column c; empty when the row is short or c < 0.
-  const std::string& Field(size_t r, int c) const;
-
- private:
-  CsvRecord header_;
-  std::vector<CsvRecord> rows_;
 };
+
+// Parses text. An unterminated quoted field is an error naming its starting line.
+StatusOr<CsvTable> ParseCsv(std::string_view text);
 
 }  // namespace dateline::eval
 

@@ -5,6 +5,7 @@
 // stage gives clause structure.
 #include "time/event_date.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 
@@ -23,6 +24,14 @@ bool IsBarrier(std::string_view w) {
   for (auto x : kWords) if (x == w) return true;
   return false;
 }
+
+// Orders mentions by sentence, for equal_range over a layer in sentence order.
+struct BySentence {
+  template <typename T>
+  bool operator()(const T& a, uint32_t s) const { return a.sentence < s; }
+  template <typename T>
+  bool operator()(uint32_t s, const T& a) const { return s < a.sentence; }
+};
 
 bool Datable(const TimeMention& t) {
   if (t.modifier || (t.type != "DATE" && t.type != "TIME") || t.value.empty()) return false;
@@ -83,8 +92,10 @@ void ChooseEventDate(const Document& doc, uint32_t sentence, Span trigger, Event
   if (sentence < doc.sentences.size()) {
     const Sentence& s = doc.sentences[sentence];
     uint32_t trig = TokenAt(doc, s, trigger.start);
-    for (const auto& t : doc.times) {
-      if (t.sentence != sentence || !Datable(t)) continue;
+    auto range = std::equal_range(doc.times.begin(), doc.times.end(), sentence, BySentence{});
+    for (auto it = range.first; it != range.second; ++it) {
+      const TimeMention& t = *it;
+      if (!Datable(t)) continue;
       uint32_t lo, hi, dist;
       if (t.token_end <= trig) {
         lo = t.token_end; hi = trig; dist = trig - t.token_end + 1;
@@ -120,9 +131,10 @@ void ChooseEventDate(const Document& doc, uint32_t sentence, Span trigger, Event
 std::optional<Fatalities> EventFatalities(const Document& doc, uint32_t sentence, bool use_lead) {
   auto sum_sentence = [&](uint32_t s, Fatalities* f) {
     bool any = false;
-    for (const auto& q : doc.quantities) {
-      if (q.sentence != s || q.kind != "killed" || q.cumulative || q.subset || q.best < 0)
-        continue;
+    auto range = std::equal_range(doc.quantities.begin(), doc.quantities.end(), s, BySentence{});
+    for (auto it = range.first; it != range.second; ++it) {
+      const QuantityMention& q = *it;
+      if (q.kind != "killed" || q.cumulative || q.subset || q.best < 0) continue;
       f->best += q.best;
       f->low += q.low >= 0 ? q.low : q.best;
       f->high += q.high >= 0 ? q.high : q.best;

@@ -4,6 +4,7 @@
 // the nearest one in the sentence, else the publication date with precision 2 and rule
 // "published". Modifier years, durations, sets and vague references (PAST_REF) are never chosen.
 // Precision follows ACLED's time_precision: 1 day, 2 week or range, 3 month or coarser.
+// REQUIRES: doc.times and doc.quantities in sentence order, as the time stage leaves them.
 #ifndef DATELINE_TIME_EVENT_DATE_H_
 #define DATELINE_TIME_EVENT_DATE_H_
 

@@ -720,6 +720,14 @@ class Recogniser {
   const std::vector<bool>& in_time_;
 };
 
+// Orders mentions by sentence, for equal_range over a layer in sentence order.
+struct BySentence {
+  template <typename T>
+  bool operator()(const T& a, uint32_t s) const { return a.sentence < s; }
+  template <typename T>
+  bool operator()(uint32_t s, const T& a) const { return s < a.sentence; }
+};
+
 }  // namespace
 
 void TagQuantitiesInSentence(const Document& doc, uint32_t sentence,
@@ -730,8 +738,12 @@ void TagQuantitiesInSentence(const Document& doc, uint32_t sentence,
   thread_local std::vector<Group> groups;
   BuildTokenViews(doc, s.token_begin, s.token_end, &views);
   in_time.assign(views.size(), false);
-  for (const auto& t : doc.times) {
-    if (t.sentence != sentence) continue;
+  // doc.times is in sentence order (TagTimes appends sentence by sentence).
+  auto range = std::equal_range(
+      doc.times.begin(), doc.times.end(), sentence,
+      BySentence{});
+  for (auto it = range.first; it != range.second; ++it) {
+    const TimeMention& t = *it;
     for (uint32_t k = t.token_begin; k < t.token_end; ++k)
       if (k >= s.token_begin && k < s.token_end) in_time[k - s.token_begin] = true;
   }

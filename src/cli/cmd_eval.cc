@@ -1,11 +1,10 @@
-// `dateline eval <evaluation> ...`: the parent command, built from the evaluations registered
-// with DATELINE_EVAL.
-#include "cli/eval_registry.h"
-
+// The "eval" parent command: one sub-subcommand per registered evaluation.
 #include <algorithm>
 #include <map>
 #include <memory>
 #include <string>
+
+#include "cli/eval_registry.h"
 
 namespace dateline::cli {
 
@@ -28,18 +27,19 @@ std::function<int()> Setup(CLI::App* sub) {
   std::sort(registry.begin(), registry.end(),
             [](const CommandInfo& a, const CommandInfo& b) { return std::string(a.name) < b.name; });
   for (auto& info : registry) {
-    CLI::App* eval = sub->add_subcommand(info.name, info.help);
-    (*runs)[eval] = info.setup(eval);
+    CLI::App* e = sub->add_subcommand(info.name, info.help);
+    (*runs)[e] = info.setup(e);
   }
   return [runs] {
-    for (auto& [eval, run] : *runs)
-      if (eval->parsed()) return run();
+    for (auto& [e, run] : *runs) {
+      if (e->parsed()) return run();
+    }
     return kExitUsage;
   };
 }
 
 }  // namespace
 
-DATELINE_COMMAND("eval", "Evaluate a stage against gold data (timeml, ...)", Setup);
+DATELINE_COMMAND("eval", "Development evaluations against gold sets (acled, geo, timeml, petrarch)", Setup);
 
 }  // namespace dateline::cli
