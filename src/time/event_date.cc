@@ -81,6 +81,14 @@ void SetFromValue(const TimeMention& t, Event* e) {
 }  // namespace
 
 void ChooseEventDate(const Document& doc, uint32_t sentence, Span trigger, Event* e) {
+  uint32_t trig = 0;
+  if (sentence < doc.sentences.size())
+    trig = TokenAt(doc, doc.sentences[sentence], trigger.start);
+  ChooseEventDate(doc, sentence, trig, 0, 0, e);
+}
+
+void ChooseEventDate(const Document& doc, uint32_t sentence, uint32_t trig,
+                     uint32_t clause_begin, uint32_t clause_end, Event* e) {
   e->date.reset();
   e->date_end.reset();
   e->date_precision = 0;
@@ -90,8 +98,7 @@ void ChooseEventDate(const Document& doc, uint32_t sentence, Span trigger, Event
   bool best_attached = false;
   uint32_t best_dist = UINT32_MAX;
   if (sentence < doc.sentences.size()) {
-    const Sentence& s = doc.sentences[sentence];
-    uint32_t trig = TokenAt(doc, s, trigger.start);
+    bool have_clause = clause_end > clause_begin;
     auto range = std::equal_range(doc.times.begin(), doc.times.end(), sentence, BySentence{});
     for (auto it = range.first; it != range.second; ++it) {
       const TimeMention& t = *it;
@@ -104,9 +111,14 @@ void ChooseEventDate(const Document& doc, uint32_t sentence, Span trigger, Event
       } else {
         lo = hi = 0; dist = 0;
       }
-      bool attached = dist <= kMaxAttach;
-      for (uint32_t k = lo; k < hi && attached; ++k)
-        if (IsBarrier(doc.norm(doc.tokens[k]))) attached = false;
+      bool attached;
+      if (have_clause) {
+        attached = t.token_begin >= clause_begin && t.token_end <= clause_end;
+      } else {
+        attached = dist <= kMaxAttach;
+        for (uint32_t k = lo; k < hi && attached; ++k)
+          if (IsBarrier(doc.norm(doc.tokens[k]))) attached = false;
+      }
       if ((attached && !best_attached) || (attached == best_attached && dist < best_dist)) {
         best = &t;
         best_attached = attached;
@@ -154,6 +166,10 @@ std::optional<Fatalities> EventFatalities(const Document& doc, uint32_t sentence
     }
   }
   return std::nullopt;
+}
+
+void SetEventFatalities(const Document& doc, uint32_t sentence, Event* e) {
+  e->fatalities = EventFatalities(doc, sentence);
 }
 
 }  // namespace dateline::time
