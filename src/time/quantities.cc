@@ -134,6 +134,10 @@ bool NounPhraseWord(const TokView& t);
 // NounPhraseWord at v[p], where a past-tense form ("armed", "suspected") counts only as a
 // pre-modifier, i.e. when another noun-phrase word follows it.
 bool NounPhraseWordAt(const std::vector<TokView>& v, size_t p) {
+  // Participles used as adjectives: "wounded soldiers", "displaced people".
+  if ((v[p].is("wounded") || v[p].is("injured") || v[p].is("displaced")) && p + 1 < v.size() &&
+      NounPhraseWord(v[p + 1]) && !LooksPastTense(v[p + 1].key))
+    return true;
   if (!NounPhraseWord(v[p])) return false;
   if (!v[p].capital() && LooksPastTense(v[p].key))
     return p + 1 < v.size() && NounPhraseWord(v[p + 1]) && !LooksPastTense(v[p + 1].key);
@@ -535,8 +539,17 @@ class Recogniser {
         return false;
       g->b = i;
       g->e = k + 1;
-      if (g->e < n && v_[g->e].is("of") && !c.is("several") && !c.is("few")) ++g->e;
-      g->low = g->best = c.w.value;
+      int64_t value = c.w.value;
+      if (g->e < n && v_[g->e].is("of") && !c.is("several") && !c.is("few")) {
+        ++g->e;
+        // "tens of thousands", "hundreds of thousands": the counts multiply.
+        if (g->e < n && v_[g->e].w.cls == WordClass::kVague && v_[g->e].w.value >= 1000) {
+          value *= v_[g->e].w.value;
+          ++g->e;
+          if (g->e < n && v_[g->e].is("of")) ++g->e;
+        }
+      }
+      g->low = g->best = value;
       return true;
     }
     if (c.is("a") && k + 1 < n && v_[k + 1].is("few")) {
@@ -615,6 +628,14 @@ class Recogniser {
     if (g->np_e > g->np_b) {
       int k = NounKind(v_[g->np_e - 1].key);
       if (k != kNoKind && k != kParticipants) {
+        g->kind = k;
+        return;
+      }
+    }
+    // A participle before the head: "12 wounded soldiers", "thousands of displaced people".
+    for (size_t m = g->np_b; m + 1 < g->np_e; ++m) {
+      int k = PredicateKind(v_[m].key);
+      if (k == kWounded || k == kDisplaced || k == kKilled) {
         g->kind = k;
         return;
       }
