@@ -661,8 +661,12 @@ void TagQuantitiesInSentence(const Document& doc, uint32_t sentence,
   thread_local std::vector<Group> groups;
   BuildTokenViews(doc, s.token_begin, s.token_end, &views);
   in_time.assign(views.size(), false);
-  for (const auto& t : doc.times) {
-    if (t.sentence != sentence) continue;
+  // doc.times is in sentence order (the time stage tags sentence by sentence): find this
+  // sentence's expressions by binary search, so long documents stay linear overall.
+  auto first = std::lower_bound(doc.times.begin(), doc.times.end(), sentence,
+                                [](const TimeMention& t, uint32_t s) { return t.sentence < s; });
+  for (auto it = first; it != doc.times.end() && it->sentence == sentence; ++it) {
+    const TimeMention& t = *it;
     for (uint32_t k = t.token_begin; k < t.token_end; ++k)
       if (k >= s.token_begin && k < s.token_end) in_time[k - s.token_begin] = true;
   }
