@@ -86,11 +86,12 @@ std::string Simplify(std::string_view line) {
       unsigned char d = static_cast<unsigned char>(line[i + 1]);
       if (d == 0xB7 || d == 0xBB || d == 0xAB || d == 0xA0) { out.push_back(' '); ++i; continue; }
     }
-    if (c < 0x80 && !std::isalnum(c) && c != '-' && c != '\'') {
+    bool alnum = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    if (c < 0x80 && !alnum && c != '-' && c != '\'') {
       out.push_back(' ');
       continue;
     }
-    out.push_back(static_cast<char>(std::tolower(c)));
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : static_cast<char>(c));
   }
   return out;
 }
@@ -212,58 +213,10 @@ LineInfo ClassifyLine(std::string_view line) {
     }
   }
 
-  // Date lines.
-  if (auto dt = FindDateTime(line)) {
-    std::string before = Simplify(line.substr(0, dt->begin));
-    std::string after = Simplify(line.substr(dt->end));
-    int priority = 2;
-    bool residue = false;
-    std::string name_words;
-    auto scan = [&](std::string_view part, bool is_before) {
-      for (auto w : Words(part)) {
-        if (w == "published" || w == "posted" || w == "publish") priority = 3;
-        if ((w == "updated" || w == "modified" || w == "update") && priority != 3) priority = 1;
-        if (In(kDateLabels, w) || In(kCore, w) || In(kAux, w) || AllDigits(w) || MonthNumber(w)) continue;
-        // Weekday names before a date.
-        if (w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" || w == "friday" ||
-            w == "saturday" || w == "sunday" || w == "mon" || w == "tue" || w == "wed" || w == "thu" ||
-            w == "fri" || w == "sat" || w == "sun")
-          continue;
-        if (is_before) { name_words += ' '; name_words += w; continue; }
-        residue = true;
-      }
-    };
-    scan(before, true);
-    scan(after, false);
-    if (!residue) {
-      if (name_words.empty()) {
-        info.kind = LineKind::kDate;
-      } else {
-        // The words before the date must be a name as written ("Faizan Hashmi Published ...").
-        std::string_view raw_before = line.substr(0, dt->begin);
-        size_t label = std::string_view::npos;
-        for (std::string_view l : {"Published", "Posted", "Updated", "PUBLISHED", "UPDATED", "published", "updated", "|", "Last"}) {
-          size_t f = raw_before.find(l);
-          if (f != std::string_view::npos && f < label) label = f;
-        }
-        std::string_view who = Trim(raw_before.substr(0, label == std::string_view::npos ? raw_before.size() : label));
-        if (LooksLikeName(who) && who.size() <= 60) {
-          info.kind = LineKind::kDate;
-          if (!GenericAuthor(who)) info.author = std::string(who);
-        }
-      }
-      if (info.kind == LineKind::kDate) {
-        info.date = dt;
-        info.date_priority = priority;
-        return info;
-      }
-    }
-  }
-
   // Chrome formulas at the start of the line.
   if (line.size() <= 200) {
     std::string lower_raw(line);
-    for (auto& c : lower_raw) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (auto& c : lower_raw) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
     for (std::string_view h : kRelatedHeadings) {
       if (lower_raw.size() <= 40 && lower_raw.rfind(h, 0) == 0 && !EndsWithTerminal(line.substr(0, line.size() - (line.back() == ':' ? 1 : 0)))) {
         info.kind = LineKind::kRelated;
@@ -289,6 +242,58 @@ LineInfo ClassifyLine(std::string_view line) {
       if (lower_raw.find(p) != std::string::npos) {
         info.kind = LineKind::kChrome;
         return info;
+      }
+    }
+  }
+
+  // Prose: too long for a headline, a date line or a vocabulary line; only a menu remains possible.
+  const bool long_line = words.size() > 25;
+  if (!long_line) {
+    // Date lines.
+    if (auto dt = FindDateTime(line)) {
+      std::string before = Simplify(line.substr(0, dt->begin));
+      std::string after = Simplify(line.substr(dt->end));
+      int priority = 2;
+      bool residue = false;
+      std::string name_words;
+      auto scan = [&](std::string_view part, bool is_before) {
+        for (auto w : Words(part)) {
+          if (w == "published" || w == "posted" || w == "publish") priority = 3;
+          if ((w == "updated" || w == "modified" || w == "update") && priority != 3) priority = 1;
+          if (In(kDateLabels, w) || In(kCore, w) || In(kAux, w) || AllDigits(w) || MonthNumber(w)) continue;
+          // Weekday names before a date.
+          if (w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" || w == "friday" ||
+              w == "saturday" || w == "sunday" || w == "mon" || w == "tue" || w == "wed" || w == "thu" ||
+              w == "fri" || w == "sat" || w == "sun")
+            continue;
+          if (is_before) { name_words += ' '; name_words += w; continue; }
+          residue = true;
+        }
+      };
+      scan(before, true);
+      scan(after, false);
+      if (!residue) {
+        if (name_words.empty()) {
+          info.kind = LineKind::kDate;
+        } else {
+          // The words before the date must be a name as written ("Faizan Hashmi Published ...").
+          std::string_view raw_before = line.substr(0, dt->begin);
+          size_t label = std::string_view::npos;
+          for (std::string_view l : {"Published", "Posted", "Updated", "PUBLISHED", "UPDATED", "published", "updated", "|", "Last"}) {
+            size_t f = raw_before.find(l);
+            if (f != std::string_view::npos && f < label) label = f;
+          }
+          std::string_view who = Trim(raw_before.substr(0, label == std::string_view::npos ? raw_before.size() : label));
+          if (LooksLikeName(who) && who.size() <= 60) {
+            info.kind = LineKind::kDate;
+            if (!GenericAuthor(who)) info.author = std::string(who);
+          }
+        }
+        if (info.kind == LineKind::kDate) {
+          info.date = dt;
+          info.date_priority = priority;
+          return info;
+        }
       }
     }
   }

@@ -39,7 +39,8 @@ size_t ReadDay(std::string_view s, size_t i, int* day) {
   size_t j = i;
   while (j < s.size() && IsDigit(s[j]) && j - i < 3) ++j;
   if (j == i || j - i > 2) return std::string_view::npos;
-  *day = std::stoi(std::string(s.substr(i, j - i)));
+  *day = 0;
+  for (size_t k = i; k < j; ++k) *day = *day * 10 + (s[k] - '0');
   if (*day < 1 || *day > 31) return std::string_view::npos;
   size_t w = WordEnd(s, j);
   if (w - j == 2) {
@@ -59,7 +60,7 @@ size_t ReadYear(std::string_view s, size_t i, int* year) {
   if (i + 4 > s.size()) return std::string_view::npos;
   for (size_t k = 0; k < 4; ++k) if (!IsDigit(s[i + k])) return std::string_view::npos;
   if (i + 4 < s.size() && IsAlnum(s[i + 4])) return std::string_view::npos;
-  *year = std::stoi(std::string(s.substr(i, 4)));
+  *year = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
   if (*year < 1900 || *year > 2100) return std::string_view::npos;
   return i + 4;
 }
@@ -121,7 +122,7 @@ size_t ReadNumericOffset(std::string_view s, size_t i, int* minutes) {
     h = (s[j] - '0') * 10 + (s[j + 1] - '0');
     m = (s[j + 2] - '0') * 10 + (s[j + 3] - '0');
   } else if (k - j == 1 || k - j == 2) {
-    h = std::stoi(std::string(s.substr(j, k - j)));
+    for (size_t d = j; d < k; ++d) h = h * 10 + (s[d] - '0');
     if (k + 2 < s.size() && s[k] == ':' && IsDigit(s[k + 1]) && IsDigit(s[k + 2])) {
       m = (s[k + 1] - '0') * 10 + (s[k + 2] - '0');
       k += 3;
@@ -150,7 +151,8 @@ size_t ReadTime(std::string_view s, size_t i, std::string* iso) {
   while (p < s.size() && IsDigit(s[p]) && p - h0 < 3) ++p;
   if (p == h0 || p - h0 > 2 || p + 2 >= s.size() || (s[p] != ':' && s[p] != '.')) return std::string_view::npos;
   if (!IsDigit(s[p + 1]) || !IsDigit(s[p + 2])) return std::string_view::npos;
-  int hour = std::stoi(std::string(s.substr(h0, p - h0)));
+  int hour = 0;
+  for (size_t k = h0; k < p; ++k) hour = hour * 10 + (s[k] - '0');
   int minute = (s[p + 1] - '0') * 10 + (s[p + 2] - '0');
   p += 3;
   int second = -1;
@@ -252,6 +254,12 @@ std::optional<int> ZoneOffsetMinutes(std::string_view z) {
 std::optional<DateTimeMatch> FindDateTime(std::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
     if (!IsAlnum(s[i]) || (i > 0 && IsAlnum(s[i - 1]))) continue;
+    // Dates start with a digit or with the first letter of a month name.
+    switch (Lower(s[i])) {
+      case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd': break;
+      default:
+        if (!IsDigit(s[i])) continue;
+    }
     // ISO 8601.
     if (i + 10 <= s.size() && IsDigit(s[i]) && IsDigit(s[i + 3]) && s[i + 4] == '-' && s[i + 7] == '-') {
       size_t e = i;

@@ -171,7 +171,11 @@ class Tokenizer {
     std::string_view w(text_.data() + start, end - start);
     uint32_t split = end;
     if (!abbrev_ && w.size() > 2) {
-      size_t apos = w.find_last_of("'\xE2");  // ASCII ' or the first byte of U+2019
+      // The last ASCII ' or first byte of U+2019 (a plain loop: find_last_of calls memchr per byte).
+      size_t apos = std::string_view::npos;
+      for (size_t k = w.size(); k-- > 0;) {
+        if (w[k] == '\'' || w[k] == '\xE2') { apos = k; break; }
+      }
       if (apos != std::string_view::npos) {
         size_t alen = w[apos] == '\'' ? 1 : 3;
         if (alen == 3 && w.substr(apos, 3) != "\xE2\x80\x99") apos = std::string_view::npos;
