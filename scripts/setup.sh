@@ -9,8 +9,12 @@ DEB_PACKAGES=(
   build-essential cmake ninja-build pkg-config ccache
   libsqlite3-dev sqlite3 libgumbo-dev libsimdjson-dev libxxhash-dev libicu-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  nodejs npm
 )
+# Node.js and npm: a machine may have them from another source (NodeSource's nodejs bundles npm
+# and conflicts with Debian's npm package), so check the commands, not the packages.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  DEB_PACKAGES+=(nodejs npm)
+fi
 # Optional extra package sets, enabled by later stages through scripts/packages-*.txt files.
 for extra in scripts/packages-*.txt; do
   [ -f "$extra" ] || continue
