@@ -90,6 +90,25 @@ bool StopWord(std::string_view w) {
   return false;
 }
 
+// Capitalised openings that are labels or organisations, not places: "BREAKING NEWS:", "UN:".
+bool NotAPlace(std::string_view place) {
+  static constexpr std::array<std::string_view, 30> kLabels = {
+      "BREAKING", "NEWS",    "UPDATE",   "UPDATED", "EXCLUSIVE", "WATCH",     "VIDEO",    "PHOTOS",
+      "ANALYSIS", "OPINION", "EDITORIAL", "LIVE",   "CORRECTION", "FACTBOX",  "EXPLAINER", "INTERVIEW",
+      "ALERT",    "URGENT",  "FLASH",    "REFILE",  "ADVISORY",  "FEATURE",   "UN",       "US",
+      "EU",       "AU",      "NATO",     "WHO",     "POLICE",    "REPORT"};
+  size_t i = 0;
+  while (i < place.size()) {
+    size_t sp = place.find(' ', i);
+    if (sp == std::string_view::npos) sp = place.size();
+    std::string upper(place.substr(i, sp - i));
+    for (auto& c : upper) if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+    for (auto l : kLabels) if (upper == l) return true;
+    i = sp + 1;
+  }
+  return false;
+}
+
 // A "Month D" / "D Month" qualifier (with an optional ", YYYY"); returns its end or npos.
 size_t DateQualifier(std::string_view s, size_t i) {
   size_t w = i;
@@ -147,6 +166,7 @@ std::optional<DatelineMatch> MatchDateline(std::string_view text, size_t pos) {
   {
     size_t sp = place.find(' ');
     if (StopWord(place.substr(0, sp)) && !AllCaps(place)) return std::nullopt;
+    if (NotAPlace(place)) return std::nullopt;
   }
 
   DatelineMatch m;

@@ -23,6 +23,7 @@ TEST(MatchDateline, Styles) {
       {"MOGADISHU, Oct 31 (Reuters) - Al Shabaab", "Mogadishu", "Reuters", "", "Al Shabaab"},
       {"PORT SUDAN, Sudan \xE2\x80\x93 The army", "Port Sudan", "", "Sudan", "The army"},
       {"KHARTOUM (Xinhua) -- Clashes", "Khartoum", "Xinhua", "", "Clashes"},
+      {"KABUL: A blast killed", "Kabul", "", "", "A blast killed"},
       {"BAMAKO (AFP) \xE2\x80\x94\nThe junta said", "Bamako", "AFP", "", "The junta said"},
       // Not datelines.
       {"The Malian Army (FAMa) said on Tuesday", "", "", "", ""},
@@ -30,6 +31,8 @@ TEST(MatchDateline, Styles) {
       {"UN soldiers Tuesday left a camp", "", "", "", ""},
       {"Kidal - The town", "", "", "", ""},  // a dash without capitals or an agency
       {"BAMAKO (AFP) \xE2\x80\x94", "", "", "", ""},  // nothing after it
+      {"BREAKING NEWS: Gunmen attack", "", "", "", ""},
+      {"UN: Troops leave", "", "", "", ""},
   };
   for (const Case& c : cases) {
     auto m = MatchDateline(c.text, 0);

@@ -115,6 +115,24 @@ bool SameText(std::string_view a, std::string_view b) {
   return true;
 }
 
+// Where a "related stories" list glued to the end of a paragraph starts ("... added. related
+// stories narendra modi visits ..."), as the end of the text before it; `end` when there is none.
+uint32_t InlineRelatedCut(std::string_view t, uint32_t begin, uint32_t end) {
+  std::string_view line = t.substr(begin, end - begin);
+  for (std::string_view marker : {"related stories", "Related stories", "RELATED STORIES", "Related Stories",
+                                  "related articles", "Related articles", "Related Articles"}) {
+    size_t p = line.find(marker);
+    while (p != std::string_view::npos && p > 0) {
+      size_t q = p;
+      while (q > 0 && line[q - 1] == ' ') --q;
+      if (q > 0 && q < p && (line[q - 1] == '.' || line[q - 1] == '!' || line[q - 1] == '?' || line[q - 1] == '"'))
+        return begin + static_cast<uint32_t>(q);
+      p = line.find(marker, p + 1);
+    }
+  }
+  return end;
+}
+
 bool IsChromeKind(LineKind k) {
   return k == LineKind::kChrome || k == LineKind::kRelated || k == LineKind::kByline || k == LineKind::kDate;
 }
@@ -203,10 +221,16 @@ std::vector<Span> ExtractPageMetadata(Document& doc) {
     }
     uint32_t b = std::max(l.begin, body_start);
     if (b >= l.end) continue;
-    if (!cur) cur = Span{b, l.end};
-    else cur->end = l.end;
+    uint32_t e = InlineRelatedCut(t, b, l.end);
+    if (!cur) cur = Span{b, e};
+    else cur->end = e;
+    if (e < l.end) {  // "... said. related stories<links>": the rest of the line is links
+      regions.push_back(*cur);
+      cur.reset();
+    }
   }
   if (cur) regions.push_back(*cur);
+  if (!regions.empty()) doc.body.end = std::min(doc.body.end, regions.back().end);
 
   // 4. Published date, author.
   const Line* best = nullptr;

@@ -95,6 +95,16 @@ TEST(ExtractPageMetadata, CleansAPage) {
   EXPECT_EQ(doc.raw(doc.body).substr(doc.body.size() - 9), "exchange.");
 }
 
+TEST(ExtractPageMetadata, CutsARelatedListGluedToAParagraph) {
+  Document doc;
+  doc.article.text =
+      "This story is from March 10, 2002\n\nahmedabad: curfew was relaxed for four hours, police said. "
+      "related stories modi visits riot-hit areas  full coverage\n\nFacebook Twitter Linkedin Mail";
+  EXPECT_EQ(BodySentences(doc), (std::vector<std::string>{"ahmedabad: curfew was relaxed for four hours, police said."}));
+  EXPECT_EQ(doc.published.value_or(""), "2002-03-10");
+  EXPECT_EQ(doc.raw(doc.body), "ahmedabad: curfew was relaxed for four hours, police said.");
+}
+
 TEST(ExtractPageMetadata, KeepsAHeadlineOnlyText) {
   Document doc;
   doc.article.text = "Gunmen kill five in Zamfara";
