@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "text/metadata.h"
 #include "text/reader.h"
 
 namespace dateline {
@@ -50,6 +51,9 @@ bool Block(GumboTag tag) {
       return false;
   }
 }
+
+// Only an ISO 8601 value the contract can carry counts; a broken one leaves room for the next source.
+bool ValidDate(std::string_view s) { return NormalizeIsoDateTime(s).has_value(); }
 
 const char* Attr(const GumboElement& e, const char* name) {
   const GumboAttribute* a = gumbo_get_attribute(&e.attributes, name);
@@ -217,7 +221,7 @@ void ParseHtml(std::string_view html, Article* article, std::vector<Problem>* pr
             std::string key = prop ? prop : name ? name : itemprop ? itemprop : "";
             if (key == "og:title" && !og_title) og_title = content;
             if ((key == "article:published_time" || key == "datePublished" || key == "date" ||
-                 key == "pubdate" || key == "DC.date.issued") && !published)
+                 key == "pubdate" || key == "DC.date.issued") && !published && ValidDate(content))
               published = content;
             if (key == "og:url" && !url) url = content;
             if (key == "og:site_name" && !site) site = content;
@@ -244,13 +248,16 @@ void ParseHtml(std::string_view html, Article* article, std::vector<Problem>* pr
           const char* type = Attr(e, "type");
           if (type && std::strcmp(type, "application/ld+json") == 0 && e.children.length > 0 && !published) {
             const GumboNode* c = static_cast<const GumboNode*>(e.children.data[0]);
-            if (c->type == GUMBO_NODE_TEXT) published = JsonLdDate(c->v.text.text);
+            if (c->type == GUMBO_NODE_TEXT) {
+              published = JsonLdDate(c->v.text.text);
+              if (published && !ValidDate(*published)) published.reset();
+            }
           }
           break;
         }
         case GUMBO_TAG_TIME: {
           const char* dt = Attr(e, "datetime");
-          if (dt && !published) published = dt;
+          if (dt && !published && ValidDate(dt)) published = dt;
           break;
         }
         case GUMBO_TAG_H1:

@@ -39,11 +39,18 @@ std::optional<std::string> NormalizeIsoDateTime(std::string_view s) {
     return std::nullopt;
   int month = (s[5] - '0') * 10 + (s[6] - '0');
   int day = (s[8] - '0') * 10 + (s[9] - '0');
-  if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12 || day < 1 || day > kDays[month - 1]) return std::nullopt;
+  int year = std::stoi(std::string(s.substr(0, 4)));
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  if (month == 2 && day == 29 && !leap) return std::nullopt;
   std::string out(s.substr(0, 10));
   if (s.size() == 10) return out;
   if (!(s[10] == 'T' || s[10] == ' ') || !Digits(s, 11, 2) || s.size() < 16 || s[13] != ':' || !Digits(s, 14, 2))
     return out;  // a date followed by something else: keep the date
+  int hour = (s[11] - '0') * 10 + (s[12] - '0'), minute = (s[14] - '0') * 10 + (s[15] - '0');
+  if (hour > 23 || minute > 59) return out;  // not a time of day: keep the date
+  if (s.size() >= 19 && s[16] == ':' && Digits(s, 17, 2) && (s[17] - '0') * 10 + (s[18] - '0') > 60) return out;
   out += 'T';
   out.append(s.substr(11, 5));
   size_t p = 16;

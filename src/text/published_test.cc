@@ -53,6 +53,10 @@ TEST(NormalizeIsoDateTime, Forms) {
   EXPECT_EQ(NormalizeIsoDateTime("2023-10-31"), "2023-10-31");
   EXPECT_EQ(NormalizeIsoDateTime("2023-10-31T15:10:00.123+0500"), "2023-10-31T15:10:00+05:00");
   EXPECT_EQ(NormalizeIsoDateTime("31/10/2023"), std::nullopt);
+  EXPECT_EQ(NormalizeIsoDateTime("2024-02-30T10:00"), std::nullopt);
+  EXPECT_EQ(NormalizeIsoDateTime("2023-02-29"), std::nullopt);
+  EXPECT_EQ(NormalizeIsoDateTime("2024-02-29"), "2024-02-29");
+  EXPECT_EQ(NormalizeIsoDateTime("2024-02-20T99:99"), "2024-02-20");
 }
 
 TEST(Zones, KnownAndAmbiguous) {
