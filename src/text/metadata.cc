@@ -161,17 +161,22 @@ std::vector<Span> ExtractPageMetadata(Document& doc) {
 
   // 1. Header zone.
   size_t first = 0;
-  std::optional<size_t> title_line;
+  std::optional<size_t> title_line, repeated_line;
   for (; first < n; ++first) {
     const Line& l = lines[first];
     LineKind k = l.info.kind;
     if (k == LineKind::kBlank || IsChromeKind(k)) continue;
     if (k == LineKind::kHeadline) {
       if (doc.title && SameText(*doc.title, text_of(l))) { title_line = first; continue; }
+      if (seen[text_of(l)] > 1) {  // a masthead or section name repeated down the page
+        if (!repeated_line) repeated_line = first;
+        continue;
+      }
       if (!title_line && !doc.title) { title_line = first; continue; }
     }
     break;
   }
+  if (!title_line) title_line = repeated_line;
   if (first == n && title_line) first = *title_line;  // only a headline: keep it as the body
   else if (title_line && !doc.title) doc.title = std::string(text_of(lines[*title_line]));
 

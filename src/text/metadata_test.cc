@@ -105,6 +105,16 @@ TEST(ExtractPageMetadata, CutsARelatedListGluedToAParagraph) {
   EXPECT_EQ(doc.raw(doc.body), "ahmedabad: curfew was relaxed for four hours, police said.");
 }
 
+TEST(ExtractPageMetadata, RepeatedHeaderLinesAreChrome) {
+  Document doc;
+  doc.article.text =
+      "Sahel Daily\nTroops leave Kidal\n\nUN soldiers left the camp on Tuesday.\n\nSahel Daily\n\n"
+      "The army is expected to move in.\n\nSahel Daily\n";
+  EXPECT_EQ(BodySentences(doc), (std::vector<std::string>{"UN soldiers left the camp on Tuesday.",
+                                                           "The army is expected to move in."}));
+  EXPECT_EQ(doc.title.value_or(""), "Troops leave Kidal");
+}
+
 TEST(ExtractPageMetadata, KeepsAHeadlineOnlyText) {
   Document doc;
   doc.article.text = "Gunmen kill five in Zamfara";

@@ -220,6 +220,12 @@ class Tokenizer {
         norm.push_back(up ? static_cast<char>(b | 0x20) : static_cast<char>(b));
       } else {
         c = DecodeUtf8(raw, i, &len);
+        if (u_getCombiningClass(static_cast<UChar32>(c)) != 0 && i > 0) {
+          // A combining mark (decomposed "é" = e + U+0301): folding drops diacritics, so the
+          // decomposed and precomposed spellings get the same normalised form.
+          i += len;
+          continue;
+        }
         if (IsLetter(c)) {
           ++letters;
           upper += u_isupper(static_cast<UChar32>(c)) != 0;
