@@ -39,7 +39,7 @@ case=invalid_utf8
 printf 'Gunmen killed five people \xff\xfe in Zamfara on Tuesday. Police confirmed it.\n' > "$tmp/bad.txt"
 run "$tmp/bad.txt"
 expect_rc 0
-expect_err "bad.txt: invalid UTF-8 (2 sequence(s), first at byte 26) replaced with U+FFFD"
+expect_err "bad.txt:1: invalid UTF-8 (2 sequence(s), first at byte 26) replaced with U+FFFD"
 expect_out '"warnings":\["invalid UTF-8'
 expect_good_processed
 
@@ -52,11 +52,11 @@ expect_out '"id":"u1".*"warnings":\["invalid UTF-8'
 expect_good_processed
 
 case=binary
-head -c 4096 /dev/urandom > "$tmp/blob.txt"; printf '\0\0\0' >> "$tmp/blob.txt"
+head -c 8192 /dev/urandom | tr -d '\000' | head -c 4096 > "$tmp/blob.txt"; printf '\0\0\0' >> "$tmp/blob.txt"
 run "$tmp/blob.txt"
 expect_rc 1
-expect_err "blob.txt: binary file"
-expect_out '"origin":"[^"]*blob.txt","line":0,"error":"binary file'
+expect_err "blob.txt:[0-9]*: binary file (NUL byte at offset 4096)"
+expect_out '"origin":"[^"]*blob.txt","line":[0-9]*,"error":"binary file'
 expect_good_processed
 
 case=empty

@@ -26,9 +26,16 @@ bool HasExt(const std::string& path, std::initializer_list<const char*> exts) {
   return false;
 }
 
-bool LooksBinary(std::string_view data) {
+// A NUL byte in the first 8 KiB marks a binary file; returns its offset, or npos.
+size_t BinaryAt(std::string_view data) {
   size_t n = std::min<size_t>(data.size(), 8192);
-  return std::memchr(data.data(), '\0', n) != nullptr;
+  const void* p = std::memchr(data.data(), '\0', n);
+  return p ? static_cast<const char*>(p) - data.data() : std::string_view::npos;
+}
+
+// 1-based line number of byte `pos` in a whole file.
+uint64_t LineOf(std::string_view data, size_t pos) {
+  return 1 + static_cast<uint64_t>(std::count(data.begin(), data.begin() + std::min(pos, data.size()), '\n'));
 }
 
 Problem MakeProblem(const std::string& origin, uint64_t line, std::string reason, bool fatal) {
@@ -44,7 +51,11 @@ Problem MakeProblem(const std::string& origin, uint64_t line, std::string reason
 void RepairText(std::string* text, const std::string& origin, uint64_t line,
                 std::vector<Problem>* problems) {
   size_t first_bad = 0;
+  std::string_view before(*text);
+  if (IsValidUtf8(before)) return;
+  // Whole files: name the line of the first bad byte (JSON Lines callers pass their line).
   size_t n = RepairUtf8(text, &first_bad);
+  if (line == 0) line = LineOf(*text, first_bad);
   if (n) {
     problems->push_back(MakeProblem(origin, line,
                                     "invalid UTF-8 (" + std::to_string(n) +
@@ -173,8 +184,8 @@ void ArticleReader::ReadWholeFile(const std::string& path, InputFormat format, R
     item->problems.push_back(MakeProblem(path, 0, "empty file", true));
     return;
   }
-  if (LooksBinary(data)) {
-    item->problems.push_back(MakeProblem(path, 0, "binary file (NUL bytes), not text", true));
+  if (size_t nul = BinaryAt(data); nul != std::string_view::npos) {
+    item->problems.push_back(MakeProblem(path, LineOf(data, nul), "binary file (NUL byte at offset " + std::to_string(nul) + "), not text", true));
     return;
   }
   RepairText(&data, path, 0, &item->problems);
