@@ -5,7 +5,8 @@
 //   dash       := "-" | "--" | "—" | "–" | ":"
 //   dateline   := place qualifier{0,3} [","] [agency] [dash]
 // The agency's first segment is canonicalised (CanonicalAgency) or kept when it is a short
-// acronym; a bracket that holds something else ("(FAMa)") means this is not a dateline.
+// acronym; a bracket that holds something else ("(FAMa)") means this is not a dateline. Text that
+// was lower-cased as a whole ("lucknow: the ...") gets its own, stricter pattern.
 #include "text/dateline.h"
 
 #include <array>
@@ -140,6 +141,40 @@ size_t DateQualifier(std::string_view s, size_t i) {
   return p;
 }
 
+// Lower-cased copy ("lucknow: the all-india ..."), as some archives store it: one to three
+// lower-case words and a colon open the text, and the text has almost no capitals at all.
+std::optional<DatelineMatch> LowerCaseDateline(std::string_view text, std::string_view s, size_t pos) {
+  size_t p = pos, words = 0;
+  while (p < s.size() && words < 3) {
+    size_t b = p;
+    while (p < s.size() && IsLower(static_cast<unsigned char>(s[p]))) ++p;
+    if (p == b) return std::nullopt;
+    ++words;
+    if (p < s.size() && s[p] == ' ' && p + 1 < s.size() && IsLower(static_cast<unsigned char>(s[p + 1]))) { ++p; continue; }
+    break;
+  }
+  if (p + 1 >= s.size() || s[p] != ':' || s[p + 1] != ' ' || p - pos < 3) return std::nullopt;
+  size_t letters = 0, capitals = 0;
+  for (size_t i = pos, e = std::min(text.size(), pos + 4000); i < e; ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    letters += IsAsciiLetter(c);
+    capitals += IsUpper(c);
+  }
+  if (letters < 200 || capitals * 200 > letters) return std::nullopt;  // ordinary text: "police: ..." is no dateline
+  std::string place(s.substr(pos, p - pos));
+  if (NotAPlace(place)) return std::nullopt;
+  bool start = true;
+  for (char& c : place) {
+    if (start && IsLower(static_cast<unsigned char>(c))) c = static_cast<char>(c - 32);
+    start = c == ' ' || c == '-';
+  }
+  DatelineMatch m;
+  m.info.place = place;
+  m.info.span = {static_cast<uint32_t>(pos), static_cast<uint32_t>(p + 1)};
+  m.body_start = static_cast<uint32_t>(Spaces(text, p + 1));
+  return m;
+}
+
 }  // namespace
 
 std::optional<DatelineMatch> MatchDateline(std::string_view text, size_t pos) {
@@ -147,6 +182,7 @@ std::optional<DatelineMatch> MatchDateline(std::string_view text, size_t pos) {
   size_t limit = pos;
   while (limit < text.size() && text[limit] != '\n' && limit - pos < 300) ++limit;
   std::string_view s = text.substr(0, limit);
+  if (auto m = LowerCaseDateline(text, s, pos)) return m;
 
   // Place.
   size_t p = pos, place_end = pos;

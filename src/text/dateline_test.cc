@@ -49,6 +49,21 @@ TEST(MatchDateline, Styles) {
   }
 }
 
+TEST(MatchDateline, LowerCasedArchive) {
+  std::string body(300, 'x');
+  for (size_t i = 7; i < body.size(); i += 8) body[i] = ' ';
+  std::string text = "new delhi: the ministry said " + body;
+  auto m = MatchDateline(text, 0);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->info.place, "New Delhi");
+  EXPECT_FALSE(m->info.agency.has_value());
+  EXPECT_EQ(text.substr(m->body_start, 12), "the ministry");
+  // In ordinary text a lower-case word and a colon is no dateline.
+  std::string normal = "police: The Ministry Said " + body;
+  for (size_t i = 30; i < normal.size(); i += 4) normal[i] = 'X';
+  EXPECT_FALSE(MatchDateline(normal, 0).has_value());
+}
+
 TEST(MatchDateline, SeedSpanAndDate) {
   std::string s = "Bamako, (APP - UrduPoint / Pakistan Point News - 31st Oct, 2023) UN soldiers";
   auto m = MatchDateline(s, 0);
