@@ -2,7 +2,7 @@
 //   place      := CapWord ( " " CapWord ){0,4}              CapWord: upper-case initial
 //   qualifier  := "," ( CapWord{1,4} | Month Day | Day Month ) [ "," Year ]
 //   agency     := "(" first-segment [ (" - " | "/" | ",") rest ] ")"
-//   dash       := "-" | "--" | "—" | "–" | ":"
+//   dash       := "-" | "--" | "—" | "–" | ":" | U+0097 (a mis-decoded em dash)
 //   dateline   := place qualifier{0,3} [","] [agency] [dash]
 // The agency's first segment is canonicalised (CanonicalAgency) or kept when it is a short
 // acronym; a bracket that holds something else ("(FAMa)") means this is not a dateline. Text that
@@ -29,7 +29,13 @@ size_t CapWord(std::string_view s, size_t i) {
   size_t j = i;
   while (j < s.size()) {
     unsigned char d = static_cast<unsigned char>(s[j]);
-    if (IsAsciiLetter(d) || d >= 0x80 || d == '\'' || d == '.') { ++j; continue; }
+    if (IsAsciiLetter(d) || d >= 0x80 || d == '\'') { ++j; continue; }
+    if (d == '.') {
+      // "U.S." goes on; "St." / "Ft." end the word with their period; "Day." ends before it.
+      if (j + 1 < s.size() && IsAsciiLetter(static_cast<unsigned char>(s[j + 1]))) { ++j; continue; }
+      if (j - i <= 2) ++j;
+      break;
+    }
     if (d == '-' && j + 1 < s.size() && IsAsciiLetter(static_cast<unsigned char>(s[j + 1]))) { ++j; continue; }
     break;
   }
@@ -50,6 +56,9 @@ size_t Dash(std::string_view s, size_t i) {
   if (i >= s.size()) return 0;
   if (s[i] == '-') return (i + 1 < s.size() && s[i + 1] == '-') ? 2 : 1;
   if (s[i] == ':') return 1;
+  // U+0097: an em dash that went through Windows-1252 as a C1 control ("(AP) \u0097 Police").
+  if (i + 1 < s.size() && static_cast<unsigned char>(s[i]) == 0xC2 && static_cast<unsigned char>(s[i + 1]) == 0x97)
+    return 2;
   if (i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 &&
       static_cast<unsigned char>(s[i + 1]) == 0x80 &&
       (static_cast<unsigned char>(s[i + 2]) == 0x93 || static_cast<unsigned char>(s[i + 2]) == 0x94))
@@ -223,6 +232,7 @@ std::optional<DatelineMatch> MatchDateline(std::string_view text, size_t pos) {
       break;
     }
     if (qw == 0) return std::nullopt;
+    if (e < s.size() && s[e] == '.') ++e;  // "ORLANDO, Fla. (AP)"
     if (m.info.region.empty()) m.info.region = TitleCase(s.substr(r, e - r));
     q = e;
   }

@@ -24,6 +24,10 @@ TEST(MatchDateline, Styles) {
       {"PORT SUDAN, Sudan \xE2\x80\x93 The army", "Port Sudan", "", "Sudan", "The army"},
       {"KHARTOUM (Xinhua) -- Clashes", "Khartoum", "Xinhua", "", "Clashes"},
       {"KABUL: A blast killed", "Kabul", "", "", "A blast killed"},
+      {"ST. LOUIS (AP) \xE2\x80\x94 Police said", "St. Louis", "AP", "", "Police said"},
+      {"ORLANDO, Fla. (AP) \xE2\x80\x94 A device", "Orlando", "AP", "Fla.", "A device"},
+      {"HAMMOND, Ind. (AP) \xC2\x97 The DNR", "Hammond", "AP", "Ind.", "The DNR"},
+      {"Patrick's Day. INDIANAPOLIS (AP) -- Police", "", "", "", ""},
       {"BAMAKO (AFP) \xE2\x80\x94\nThe junta said", "Bamako", "AFP", "", "The junta said"},
       // Not datelines.
       {"The Malian Army (FAMa) said on Tuesday", "", "", "", ""},

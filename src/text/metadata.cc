@@ -201,6 +201,29 @@ std::vector<Span> ExtractPageMetadata(Document& doc) {
     if (kind != LineKind::kHeadline) break;  // prose before any dateline: there is none
   }
 
+  // A title glued to the story on one line: "Ohio recession: Pay cuts. MOUNT GILEAD (AP) -- A
+  // city court ...". Only a dateline with a bracketed agency counts here, right after one of the
+  // first two full stops of the line.
+  if (!doc.dateline && first < n) {
+    const Line& l = lines[first];
+    size_t from = l.begin;
+    for (int k = 0; k < 2; ++k) {
+      size_t dot = t.find(". ", from);
+      if (dot == std::string_view::npos || dot >= l.end || dot - l.begin > 200) break;
+      size_t at = dot + 2;
+      while (at < l.end && t[at] == ' ') ++at;
+      auto m = at < l.end ? MatchDateline(t, at) : std::nullopt;
+      if (m && m->info.agency) {
+        if (!doc.title) doc.title = std::string(t.substr(l.begin, dot - l.begin));
+        doc.dateline = m->info;
+        dateline_date = m->date_iso;
+        body_start = m->body_start;
+        break;
+      }
+      from = dot + 2;
+    }
+  }
+
   // 3. Chrome inside the body.
   bool in_related = false;
   for (size_t i = first; i < n; ++i) {

@@ -115,6 +115,21 @@ TEST(ExtractPageMetadata, RepeatedHeaderLinesAreChrome) {
   EXPECT_EQ(doc.title.value_or(""), "Troops leave Kidal");
 }
 
+TEST(ExtractPageMetadata, TitleGluedToADateline) {
+  Document doc;
+  doc.article.text = "Ohio recession: Pay cuts, fewer police. MOUNT GILEAD (AP) -- A court won't accept new cases. It is out of paper.";
+  EXPECT_EQ(BodySentences(doc), (std::vector<std::string>{"A court won't accept new cases.", "It is out of paper."}));
+  EXPECT_EQ(doc.title.value_or(""), "Ohio recession: Pay cuts, fewer police");
+  ASSERT_TRUE(doc.dateline);
+  EXPECT_EQ(doc.dateline->place, "Mount Gilead");
+  EXPECT_EQ(doc.dateline->agency.value_or(""), "AP");
+  // Without a bracketed agency the line is left alone.
+  Document plain;
+  plain.article.text = "Pay cuts ahead. MOUNT GILEAD -- A court won't accept new cases.";
+  EXPECT_EQ(BodySentences(plain).size(), 2u);
+  EXPECT_FALSE(plain.dateline);
+}
+
 TEST(ExtractPageMetadata, KeepsAHeadlineOnlyText) {
   Document doc;
   doc.article.text = "Gunmen kill five in Zamfara";
