@@ -28,7 +28,8 @@ const std::string& Page() {
         "Home | World | Africa\nOpen Menu\n\nBy Jane Doe\nPublished May 3, 2024 | 10:15 AM\n\n"
         "GOMA, DR Congo (Reuters) - M23 rebels said on Friday they had taken the town of Rubaya, "
         "a mining hub some 50 km (31 miles) north-west of Goma, after two days of fighting with "
-        "the army and allied militias.\n\n\"We control Rubaya,\" a spokesman told Reuters. The U.N. "
+        "the army and allied militias.\n\n\"We control Rubaya,\" a spokesman told Reuters. The "
+        "U.N. "
         "mission said 15,000 people had fled. Lt. Col. Guillaume Njike, an army spokesman, denied "
         "it.\n\nShare this article\n");
   }();

@@ -10,12 +10,13 @@ struct Case {
   std::string place;   // empty: no dateline
   std::string agency;  // empty: none
   std::string region;
-  std::string body;    // the text where the body starts
+  std::string body;  // the text where the body starts
 };
 
 TEST(MatchDateline, Styles) {
   const std::vector<Case> cases = {
-      {"Bamako, (APP - UrduPoint / Pakistan Point News - 31st Oct, 2023) UN soldiers left", "Bamako", "APP", "", "UN soldiers left"},
+      {"Bamako, (APP - UrduPoint / Pakistan Point News - 31st Oct, 2023) UN soldiers left",
+       "Bamako", "APP", "", "UN soldiers left"},
       {"KIDAL, Mali (Reuters) - Rebels said", "Kidal", "Reuters", "Mali", "Rebels said"},
       {"BAMAKO (AFP) \xE2\x80\x94 The junta said", "Bamako", "AFP", "", "The junta said"},
       {"Goma, DR Congo, May 3 (AFP) - M23 rebels", "Goma", "AFP", "DR Congo", "M23 rebels"},
@@ -33,7 +34,7 @@ TEST(MatchDateline, Styles) {
       {"The Malian Army (FAMa) said on Tuesday", "", "", "", ""},
       {"Gunmen in Zamfara - a state in the northwest - killed", "", "", "", ""},
       {"UN soldiers Tuesday left a camp", "", "", "", ""},
-      {"Kidal - The town", "", "", "", ""},  // a dash without capitals or an agency
+      {"Kidal - The town", "", "", "", ""},           // a dash without capitals or an agency
       {"BAMAKO (AFP) \xE2\x80\x94", "", "", "", ""},  // nothing after it
       {"BREAKING NEWS: Gunmen attack", "", "", "", ""},
       {"UN: Troops leave", "", "", "", ""},

@@ -24,22 +24,43 @@ TEST(ParseHtml, DropsChromeKeepsParagraphs) {
   EXPECT_EQ(a.title.value_or(""), "T | Site");
 }
 
+TEST(ParseHtml, ChromeClassesNeverEmptyThePage) {
+  // "share" in the wrapper's class: the article element is not chrome.
+  Article a = Parse(
+      "<body><article class=\"story has-social-share\"><p>Troops left Kidal.</p></article></body>");
+  EXPECT_EQ(a.text, "Troops left Kidal.");
+  // Every block carries a chrome-like class: the second pass keeps the text.
+  Article b =
+      Parse("<body><div class=\"menu-wrap\"><p>Troops left Kidal.</p></div><nav>Home</nav></body>");
+  EXPECT_EQ(b.text, "Troops left Kidal.");
+}
+
 TEST(ParseHtml, MetadataSources) {
-  struct Case { std::string head; std::string published; std::string title; };
+  struct Case {
+    std::string head;
+    std::string published;
+    std::string title;
+  };
   const std::vector<Case> cases = {
-      {"<meta property=\"article:published_time\" content=\"2024-03-08T09:10:00+01:00\">", "2024-03-08T09:10:00+01:00", ""},
-      {"<meta property=\"article:published_time\" content=\"2024-02-30\"><script type=\"application/ld+json\">{\"datePublished\": \"2024-03-01\"}</script>", "2024-03-01", ""},
+      {"<meta property=\"article:published_time\" content=\"2024-03-08T09:10:00+01:00\">",
+       "2024-03-08T09:10:00+01:00", ""},
+      {"<meta property=\"article:published_time\" content=\"2024-02-30\"><script "
+       "type=\"application/ld+json\">{\"datePublished\": \"2024-03-01\"}</script>",
+       "2024-03-01", ""},
       {"<meta property=\"og:title\" content=\"OG title\"><title>Tag title</title>", "", "OG title"},
   };
   for (const Case& c : cases) {
-    Article a = Parse("<html><head>" + c.head + "</head><body><p>Text.</p><time datetime=\"bad\">x</time></body></html>");
+    Article a = Parse("<html><head>" + c.head +
+                      "</head><body><p>Text.</p><time datetime=\"bad\">x</time></body></html>");
     EXPECT_EQ(a.published.value_or(""), c.published) << c.head;
     if (!c.title.empty()) EXPECT_EQ(a.title.value_or(""), c.title) << c.head;
   }
 }
 
 TEST(ParseHtml, TimeElementAndH1) {
-  Article a = Parse("<body><h1>From h1</h1><time datetime=\"2023-11-14T17:05:00Z\">14 Nov</time><p>Text.</p></body>");
+  Article a = Parse(
+      "<body><h1>From h1</h1><time datetime=\"2023-11-14T17:05:00Z\">14 "
+      "Nov</time><p>Text.</p></body>");
   EXPECT_EQ(a.published.value_or(""), "2023-11-14T17:05:00Z");
   EXPECT_EQ(a.title.value_or(""), "From h1");
 }
@@ -65,9 +86,16 @@ TEST(ParseHtml, NoTextIsFatal) {
 }
 
 TEST(ParseJsonlRecord, Cases) {
-  struct Case { std::string line; bool fatal; std::string id; std::string reason; };
+  struct Case {
+    std::string line;
+    bool fatal;
+    std::string id;
+    std::string reason;
+  };
   const std::vector<Case> cases = {
-      {"{\"id\":\"a\",\"text\":\"T.\",\"published\":\"2023-10-31\",\"country\":\"MLI\",\"extra\":[1]}", false, "a", ""},
+      {"{\"id\":\"a\",\"text\":\"T.\",\"published\":\"2023-10-31\",\"country\":\"MLI\",\"extra\":["
+       "1]}",
+       false, "a", ""},
       {"{\"id\":42,\"text\":\"T.\"}", false, "42", ""},
       {"{\"text\":\"T.\"}", false, "", "missing \"id\""},
       {"{\"id\":\"b\"}", true, "b", "missing \"text\""},
@@ -83,7 +111,8 @@ TEST(ParseJsonlRecord, Cases) {
     EXPECT_EQ(item.article.id, c.id) << c.line.substr(0, 60);
     if (!c.reason.empty()) {
       ASSERT_FALSE(item.problems.empty()) << c.line.substr(0, 60);
-      EXPECT_NE(item.problems.back().reason.find(c.reason), std::string::npos) << item.problems.back().reason;
+      EXPECT_NE(item.problems.back().reason.find(c.reason), std::string::npos)
+          << item.problems.back().reason;
       EXPECT_EQ(item.problems.back().line, 7u);
     }
   }

@@ -26,7 +26,8 @@ namespace {
 
 bool Digits(std::string_view s, size_t pos, size_t n) {
   if (pos + n > s.size()) return false;
-  for (size_t i = pos; i < pos + n; ++i) if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+  for (size_t i = pos; i < pos + n; ++i)
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
   return true;
 }
 
@@ -35,7 +36,8 @@ bool Digits(std::string_view s, size_t pos, size_t n) {
 std::optional<std::string> NormalizeIsoDateTime(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  if (!(Digits(s, 0, 4) && s.size() >= 10 && s[4] == '-' && Digits(s, 5, 2) && s[7] == '-' && Digits(s, 8, 2)))
+  if (!(Digits(s, 0, 4) && s.size() >= 10 && s[4] == '-' && Digits(s, 5, 2) && s[7] == '-' &&
+        Digits(s, 8, 2)))
     return std::nullopt;
   int month = (s[5] - '0') * 10 + (s[6] - '0');
   int day = (s[8] - '0') * 10 + (s[9] - '0');
@@ -46,11 +48,13 @@ std::optional<std::string> NormalizeIsoDateTime(std::string_view s) {
   if (month == 2 && day == 29 && !leap) return std::nullopt;
   std::string out(s.substr(0, 10));
   if (s.size() == 10) return out;
-  if (!(s[10] == 'T' || s[10] == ' ') || !Digits(s, 11, 2) || s.size() < 16 || s[13] != ':' || !Digits(s, 14, 2))
+  if (!(s[10] == 'T' || s[10] == ' ') || !Digits(s, 11, 2) || s.size() < 16 || s[13] != ':' ||
+      !Digits(s, 14, 2))
     return out;  // a date followed by something else: keep the date
   int hour = (s[11] - '0') * 10 + (s[12] - '0'), minute = (s[14] - '0') * 10 + (s[15] - '0');
   if (hour > 23 || minute > 59) return out;  // not a time of day: keep the date
-  if (s.size() >= 19 && s[16] == ':' && Digits(s, 17, 2) && (s[17] - '0') * 10 + (s[18] - '0') > 60) return out;
+  if (s.size() >= 19 && s[16] == ':' && Digits(s, 17, 2) && (s[17] - '0') * 10 + (s[18] - '0') > 60)
+    return out;
   out += 'T';
   out.append(s.substr(11, 5));
   size_t p = 16;
@@ -96,7 +100,9 @@ std::vector<Line> SplitLines(std::string_view t) {
     while (b < e && IsSpaceByte(t[b])) ++b;
     while (e > b && IsSpaceByte(t[e - 1])) --e;
     // Non-breaking spaces at the ends (C2 A0).
-    while (e - b >= 2 && static_cast<unsigned char>(t[b]) == 0xC2 && static_cast<unsigned char>(t[b + 1]) == 0xA0) b += 2;
+    while (e - b >= 2 && static_cast<unsigned char>(t[b]) == 0xC2 &&
+           static_cast<unsigned char>(t[b + 1]) == 0xA0)
+      b += 2;
     Line l;
     l.begin = static_cast<uint32_t>(b);
     l.end = static_cast<uint32_t>(e);
@@ -117,7 +123,9 @@ bool SameText(std::string_view a, std::string_view b) {
   b = trim(b);
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+    if (std::tolower(static_cast<unsigned char>(a[i])) !=
+        std::tolower(static_cast<unsigned char>(b[i])))
+      return false;
   }
   return true;
 }
@@ -126,13 +134,15 @@ bool SameText(std::string_view a, std::string_view b) {
 // stories narendra modi visits ..."), as the end of the text before it; `end` when there is none.
 uint32_t InlineRelatedCut(std::string_view t, uint32_t begin, uint32_t end) {
   std::string_view line = t.substr(begin, end - begin);
-  for (std::string_view marker : {"related stories", "Related stories", "RELATED STORIES", "Related Stories",
-                                  "related articles", "Related articles", "Related Articles"}) {
+  for (std::string_view marker :
+       {"related stories", "Related stories", "RELATED STORIES", "Related Stories",
+        "related articles", "Related articles", "Related Articles"}) {
     size_t p = line.find(marker);
     while (p != std::string_view::npos && p > 0) {
       size_t q = p;
       while (q > 0 && line[q - 1] == ' ') --q;
-      if (q > 0 && q < p && (line[q - 1] == '.' || line[q - 1] == '!' || line[q - 1] == '?' || line[q - 1] == '"'))
+      if (q > 0 && q < p &&
+          (line[q - 1] == '.' || line[q - 1] == '!' || line[q - 1] == '?' || line[q - 1] == '"'))
         return begin + static_cast<uint32_t>(q);
       p = line.find(marker, p + 1);
     }
@@ -141,7 +151,8 @@ uint32_t InlineRelatedCut(std::string_view t, uint32_t begin, uint32_t end) {
 }
 
 bool IsChromeKind(LineKind k) {
-  return k == LineKind::kChrome || k == LineKind::kRelated || k == LineKind::kByline || k == LineKind::kDate;
+  return k == LineKind::kChrome || k == LineKind::kRelated || k == LineKind::kByline ||
+         k == LineKind::kDate;
 }
 
 }  // namespace
@@ -167,18 +178,26 @@ std::vector<Span> ExtractPageMetadata(Document& doc) {
     LineKind k = l.info.kind;
     if (k == LineKind::kBlank || IsChromeKind(k)) continue;
     if (k == LineKind::kHeadline) {
-      if (doc.title && SameText(*doc.title, text_of(l))) { title_line = first; continue; }
+      if (doc.title && SameText(*doc.title, text_of(l))) {
+        title_line = first;
+        continue;
+      }
       if (seen[text_of(l)] > 1) {  // a masthead or section name repeated down the page
         if (!repeated_line) repeated_line = first;
         continue;
       }
-      if (!title_line && !doc.title) { title_line = first; continue; }
+      if (!title_line && !doc.title) {
+        title_line = first;
+        continue;
+      }
     }
     break;
   }
   if (!title_line) title_line = repeated_line;
-  if (first == n && title_line) first = *title_line;  // only a headline: keep it as the body
-  else if (title_line && !doc.title) doc.title = std::string(text_of(lines[*title_line]));
+  if (first == n && title_line)
+    first = *title_line;  // only a headline: keep it as the body
+  else if (title_line && !doc.title)
+    doc.title = std::string(text_of(lines[*title_line]));
 
   // 2. Body start and dateline.
   uint32_t body_start = first < n ? lines[first].begin : static_cast<uint32_t>(t.size());
@@ -195,7 +214,9 @@ std::vector<Span> ExtractPageMetadata(Document& doc) {
       body_start = m->body_start;
       first = k;
       // The dateline may end its line ("BAMAKO (AFP) —\n"): skip lines it consumed.
-      while (first + 1 < n && lines[first + 1].begin <= body_start && lines[first].end <= body_start) ++first;
+      while (first + 1 < n && lines[first + 1].begin <= body_start &&
+             lines[first].end <= body_start)
+        ++first;
       break;
     }
     if (kind != LineKind::kHeadline) break;  // prose before any dateline: there is none
@@ -230,18 +251,29 @@ std::vector<Span> ExtractPageMetadata(Document& doc) {
     Line& l = lines[i];
     LineKind k = l.info.kind;
     if (k == LineKind::kBlank) continue;
-    if (k == LineKind::kRelated) { l.chrome = true; in_related = true; continue; }
+    if (k == LineKind::kRelated) {
+      l.chrome = true;
+      in_related = true;
+      continue;
+    }
     if (in_related) {
-      if (k == LineKind::kHeadline || IsChromeKind(k)) { l.chrome = true; continue; }
+      if (k == LineKind::kHeadline || IsChromeKind(k)) {
+        l.chrome = true;
+        continue;
+      }
       in_related = false;
     }
-    if (IsChromeKind(k)) { l.chrome = true; continue; }
+    if (IsChromeKind(k)) {
+      l.chrome = true;
+      continue;
+    }
     if (k == LineKind::kHeadline && seen[text_of(l)] > 1) l.chrome = true;
     if (i == first) l.chrome = false;  // the opening line of the body is never cut
   }
   uint32_t body_end = body_start;
   for (size_t i = first; i < n; ++i) {
-    if (!lines[i].chrome && lines[i].info.kind != LineKind::kBlank) body_end = std::max(body_end, lines[i].end);
+    if (!lines[i].chrome && lines[i].info.kind != LineKind::kBlank)
+      body_end = std::max(body_end, lines[i].end);
   }
   doc.body = {body_start, body_end};
   // Regions: runs of kept lines.
@@ -257,8 +289,10 @@ std::vector<Span> ExtractPageMetadata(Document& doc) {
     uint32_t b = std::max(l.begin, body_start);
     if (b >= l.end) continue;
     uint32_t e = InlineRelatedCut(t, b, l.end);
-    if (!cur) cur = Span{b, e};
-    else cur->end = e;
+    if (!cur)
+      cur = Span{b, e};
+    else
+      cur->end = e;
     if (e < l.end) {  // "... said. related stories<links>": the rest of the line is links
       regions.push_back(*cur);
       cur.reset();
@@ -273,7 +307,8 @@ std::vector<Span> ExtractPageMetadata(Document& doc) {
     if (l.info.kind != LineKind::kDate || !l.info.date) continue;
     if (!best || l.info.date_priority > best->info.date_priority ||
         (l.info.date_priority == best->info.date_priority && !best->info.date->has_time &&
-         l.info.date->has_time && l.info.date->iso.substr(0, 10) == best->info.date->iso.substr(0, 10)))
+         l.info.date->has_time &&
+         l.info.date->iso.substr(0, 10) == best->info.date->iso.substr(0, 10)))
       best = &l;
   }
   std::optional<std::string> page_date;
@@ -290,13 +325,16 @@ std::vector<Span> ExtractPageMetadata(Document& doc) {
     page_date = dateline_date;
   }
   if (page_date) {
-    if (!doc.published) doc.published = page_date;
-    else if (doc.published->size() == 10 && page_date->size() > 10 && page_date->substr(0, 10) == *doc.published)
+    if (!doc.published)
+      doc.published = page_date;
+    else if (doc.published->size() == 10 && page_date->size() > 10 &&
+             page_date->substr(0, 10) == *doc.published)
       doc.published = page_date;
   }
   if (!doc.author) {
     for (const Line& l : lines) {
-      if (!l.info.author.empty() && (l.info.kind == LineKind::kByline || l.info.kind == LineKind::kDate)) {
+      if (!l.info.author.empty() &&
+          (l.info.kind == LineKind::kByline || l.info.kind == LineKind::kDate)) {
         doc.author = l.info.author;
         break;
       }

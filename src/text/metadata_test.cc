@@ -18,7 +18,10 @@ std::vector<std::string> BodySentences(Document& doc) {
 }
 
 TEST(ClassifyLine, Kinds) {
-  struct Case { std::string line; LineKind kind; };
+  struct Case {
+    std::string line;
+    LineKind kind;
+  };
   const std::vector<Case> cases = {
       {"", LineKind::kBlank},
       {"Open Menu", LineKind::kChrome},
@@ -45,7 +48,8 @@ TEST(ClassifyLine, Kinds) {
       {"Related clashes were reported in Gao, residents said.", LineKind::kText},
       {"Read more about the withdrawal in the mission's statement, he said.", LineKind::kText},
   };
-  for (const Case& c : cases) EXPECT_EQ(static_cast<int>(ClassifyLine(c.line).kind), static_cast<int>(c.kind)) << c.line;
+  for (const Case& c : cases)
+    EXPECT_EQ(static_cast<int>(ClassifyLine(c.line).kind), static_cast<int>(c.kind)) << c.line;
 }
 
 TEST(ClassifyLine, DateLineAuthor) {
@@ -98,9 +102,12 @@ TEST(ExtractPageMetadata, CleansAPage) {
 TEST(ExtractPageMetadata, CutsARelatedListGluedToAParagraph) {
   Document doc;
   doc.article.text =
-      "This story is from March 10, 2002\n\nahmedabad: curfew was relaxed for four hours, police said. "
+      "This story is from March 10, 2002\n\nahmedabad: curfew was relaxed for four hours, police "
+      "said. "
       "related stories modi visits riot-hit areas  full coverage\n\nFacebook Twitter Linkedin Mail";
-  EXPECT_EQ(BodySentences(doc), (std::vector<std::string>{"ahmedabad: curfew was relaxed for four hours, police said."}));
+  EXPECT_EQ(
+      BodySentences(doc),
+      (std::vector<std::string>{"ahmedabad: curfew was relaxed for four hours, police said."}));
   EXPECT_EQ(doc.published.value_or(""), "2002-03-10");
   EXPECT_EQ(doc.raw(doc.body), "ahmedabad: curfew was relaxed for four hours, police said.");
 }
@@ -111,14 +118,17 @@ TEST(ExtractPageMetadata, RepeatedHeaderLinesAreChrome) {
       "Sahel Daily\nTroops leave Kidal\n\nUN soldiers left the camp on Tuesday.\n\nSahel Daily\n\n"
       "The army is expected to move in.\n\nSahel Daily\n";
   EXPECT_EQ(BodySentences(doc), (std::vector<std::string>{"UN soldiers left the camp on Tuesday.",
-                                                           "The army is expected to move in."}));
+                                                          "The army is expected to move in."}));
   EXPECT_EQ(doc.title.value_or(""), "Troops leave Kidal");
 }
 
 TEST(ExtractPageMetadata, TitleGluedToADateline) {
   Document doc;
-  doc.article.text = "Ohio recession: Pay cuts, fewer police. MOUNT GILEAD (AP) -- A court won't accept new cases. It is out of paper.";
-  EXPECT_EQ(BodySentences(doc), (std::vector<std::string>{"A court won't accept new cases.", "It is out of paper."}));
+  doc.article.text =
+      "Ohio recession: Pay cuts, fewer police. MOUNT GILEAD (AP) -- A court won't accept new "
+      "cases. It is out of paper.";
+  EXPECT_EQ(BodySentences(doc),
+            (std::vector<std::string>{"A court won't accept new cases.", "It is out of paper."}));
   EXPECT_EQ(doc.title.value_or(""), "Ohio recession: Pay cuts, fewer police");
   ASSERT_TRUE(doc.dateline);
   EXPECT_EQ(doc.dateline->place, "Mount Gilead");

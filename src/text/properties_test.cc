@@ -14,13 +14,57 @@ namespace dateline {
 namespace {
 
 std::string Generate(std::mt19937& rng) {
-  static const std::vector<std::string> kPieces = {
-      "a", "b", "Z", "Q", " ", " ", "  ", ".", ",", "!", "?", "\"", "'", "(", ")", "-", "\n", "\n\n",
-      "0", "15,000", "3.5", "U.S.", "Gen.", "Mr.", "No. 5", "p.m.", "...", "\xE2\x80\xA6", "\xE2\x80\x94",
-      "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x99s", "\xC3\xA9", "e\xCC\x81", "\xC2\xA0", "\xF0\x9F\x98\x80",
-      "The", "army", "said", "KIDAL, Mali (Reuters) - ", "Open Menu\n", "By Jane Doe\n", "Share\n",
-      "Published October 31, 2023 | 03:10 PM\n", "Related stories\n", "related stories ", "told AFP",
-      "Home | World | Africa\n", "lucknow: ", "\t", "\r\n"};
+  static const std::vector<std::string> kPieces = {"a",
+                                                   "b",
+                                                   "Z",
+                                                   "Q",
+                                                   " ",
+                                                   " ",
+                                                   "  ",
+                                                   ".",
+                                                   ",",
+                                                   "!",
+                                                   "?",
+                                                   "\"",
+                                                   "'",
+                                                   "(",
+                                                   ")",
+                                                   "-",
+                                                   "\n",
+                                                   "\n\n",
+                                                   "0",
+                                                   "15,000",
+                                                   "3.5",
+                                                   "U.S.",
+                                                   "Gen.",
+                                                   "Mr.",
+                                                   "No. 5",
+                                                   "p.m.",
+                                                   "...",
+                                                   "\xE2\x80\xA6",
+                                                   "\xE2\x80\x94",
+                                                   "\xE2\x80\x9C",
+                                                   "\xE2\x80\x9D",
+                                                   "\xE2\x80\x99s",
+                                                   "\xC3\xA9",
+                                                   "e\xCC\x81",
+                                                   "\xC2\xA0",
+                                                   "\xF0\x9F\x98\x80",
+                                                   "The",
+                                                   "army",
+                                                   "said",
+                                                   "KIDAL, Mali (Reuters) - ",
+                                                   "Open Menu\n",
+                                                   "By Jane Doe\n",
+                                                   "Share\n",
+                                                   "Published October 31, 2023 | 03:10 PM\n",
+                                                   "Related stories\n",
+                                                   "related stories ",
+                                                   "told AFP",
+                                                   "Home | World | Africa\n",
+                                                   "lucknow: ",
+                                                   "\t",
+                                                   "\r\n"};
   std::uniform_int_distribution<size_t> piece(0, kPieces.size() - 1), len(0, 120);
   std::string s;
   for (size_t n = len(rng); n > 0; --n) s += kPieces[piece(rng)];
@@ -31,7 +75,10 @@ bool IsSpaceAt(const std::string& s, size_t i, size_t* len) {
   unsigned char c = static_cast<unsigned char>(s[i]);
   *len = 1;
   if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return true;
-  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) { *len = 2; return true; }
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+    *len = 2;
+    return true;
+  }
   return false;
 }
 
@@ -54,7 +101,10 @@ TEST(TextProperties, TokensCoverEveryNonSpaceByteOnce) {
     }
     for (size_t i = 0; i < t.size();) {
       size_t len;
-      if (IsSpaceAt(t, i, &len)) { i += len; continue; }
+      if (IsSpaceAt(t, i, &len)) {
+        i += len;
+        continue;
+      }
       ASSERT_EQ(cover[i], 1) << "byte " << i << " of [" << t << "]";
       ++i;
     }

@@ -77,8 +77,8 @@ TEST(Tokenizer, FlagsAndNormalisedForms) {
 
 TEST(Tokenizer, DecomposedAndPrecomposedFoldAlike) {
   Document a, b;
-  Tokens("S\xC3\xA9gou", &a);            // precomposed é
-  Tokens("Se\xCC\x81gou", &b);           // e + U+0301
+  Tokens("S\xC3\xA9gou", &a);   // precomposed é
+  Tokens("Se\xCC\x81gou", &b);  // e + U+0301
   ASSERT_EQ(a.tokens.size(), 1u);
   ASSERT_EQ(b.tokens.size(), 1u);
   EXPECT_EQ(a.norm(a.tokens[0]), "segou");
