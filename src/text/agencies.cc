@@ -159,6 +159,8 @@ void FindAgencies(std::string_view text, std::vector<std::string>* out) {
     if (i > 0 && IsAlnum(static_cast<unsigned char>(text[i - 1]))) continue;
     for (uint8_t k = 0; k < index.count[c]; ++k) {
       const Entry& e = kEntries[index.by_first[c][k]];
+      // Second byte first: most candidates fail there, before a memcmp call.
+      if (i + e.written.size() > n || text[i + 1] != e.written[1]) continue;
       if (text.compare(i, e.written.size(), e.written) != 0) continue;
       size_t end = i + e.written.size();
       if (end < n && IsAlnum(static_cast<unsigned char>(text[end]))) continue;
