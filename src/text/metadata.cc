@@ -1,11 +1,15 @@
 // Page-level decisions over classified lines (chrome.cc):
-//  1. The header zone is the run of leading lines that are blank, chrome, bylines, date lines or
-//     one headline (the title, when the container gave none or gave the same text).
+//  1. The header zone is the run of leading lines that are blank, chrome, bylines, date lines,
+//     mastheads (short lines repeated down the page) or one headline (the title, when the
+//     container gave none or gave the same text).
 //  2. The body starts at the first line after the header, past the dateline when there is one
-//     (dateline.cc); it ends at the last line that is not chrome.
+//     (dateline.cc) at the start of that line, of the first text line after a deck, or after a
+//     title glued to the story ("Title. CITY (AP) -- ..."); it ends at the last line that is
+//     not chrome.
 //  3. Inside the body, chrome lines, bylines, date lines, "Related" headings with the link lines
-//     under them, and short lines repeated elsewhere on the page are cut out; what remains are
-//     the regions sentences are split in. Everything not recognised stays: when unsure, keep.
+//     under them, "related stories" lists glued to a paragraph's end, and short lines repeated
+//     elsewhere on the page are cut out; what remains are the regions sentences are split in.
+//     Everything not recognised stays: when unsure, keep.
 //  4. Publication date: the date line with the strongest label (Published > plain > Updated),
 //     else a full date in the dateline; a container's date-only value is refined by a page time
 //     on the same day. Agencies: agencies.cc over the whole text plus the dateline's agency.
