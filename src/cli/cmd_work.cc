@@ -27,6 +27,7 @@ struct WorkArgs {
   std::string db;
   std::vector<std::string> paths;
   bool enqueue = false;
+  bool status = false;
   std::string worker;
   PipelineFlags flags;
   store::DedupOptions dedup;
@@ -64,6 +65,15 @@ int RunWork(const WorkArgs& args) {
     return kExitUsage;
   }
   store::EventStore& store = **st;
+  if (args.status) {
+    auto c = store.QueueCounts();
+    if (!c.ok()) {
+      std::fprintf(stderr, "dateline work: %s\n", c.status().ToString().c_str());
+      return kExitUsage;
+    }
+    std::printf("pending %lld\ndone %lld\n", static_cast<long long>(c->first), static_cast<long long>(c->second));
+    return kExitOk;
+  }
   if (args.enqueue) {
     auto added = store.Enqueue(ExpandInputs(args.paths));
     if (!added.ok()) {
@@ -128,6 +138,7 @@ std::function<int()> Setup(CLI::App* sub) {
   auto args = std::make_shared<WorkArgs>();
   sub->add_option("--db", args->db, "Database URL: postgresql://...")->required();
   sub->add_flag("--enqueue", args->enqueue, "Add the inputs to the queue instead of working");
+  sub->add_flag("--status", args->status, "Print how many queued inputs are pending and done");
   sub->add_option("paths", args->paths, "With --enqueue: files or directories to queue");
   sub->add_option("--worker", args->worker, "Name recorded for the inputs this worker finishes (default host:pid)");
   args->flags.Add(sub);
