@@ -100,7 +100,14 @@ class Run {
         m_.Targets(doc_, ids_, pm, &targets);
         Item it = Choose(pm, targets, s);
         if (it.dead) continue;
-        if (it.type == kCountryName || it.type == kCountryDemonym) country_counts[it.index]++;
+        // The article's main country, for bare agents when neither metadata nor dateline says:
+        // count country names, demonyms, capitals and the countries of named actors.
+        if (it.type == kCountryName || it.type == kCountryDemonym || it.type == kCountryCapital) {
+          country_counts[it.index]++;
+        } else if (it.type == kActorName && lx_.dicts().actors[it.index].kind != "media") {
+          const CountryEntry* c = lx_.Country(lx_.dicts().actors[it.index].country);
+          if (c) country_counts[static_cast<uint32_t>(c - lx_.dicts().countries.data())]++;
+        }
         items_[s].push_back(it);
       }
     }
@@ -371,11 +378,14 @@ class Run {
       if (m.sentence + window < s) break;
       if (m.antecedent != kNone) continue;
       bool ok = false;
-      if (a == Anaphor::kGroup) ok = m.kind == "armed-group" || m.kind == "militia";
+      // "the rebels", "the militants": non-state armed groups only (not state forces or PMCs).
+      if (a == Anaphor::kGroup)
+        ok = (m.kind == "armed-group" || m.kind == "militia") && m.code.find("MIL") == std::string::npos;
       if (a == Anaphor::kMission) ok = m.kind == "igo" && m.code.find("PKO") != std::string::npos;
       // "it": an organisation; composed plurals ("Malian separatists") are "they", not "it".
       if (a == Anaphor::kPronoun)
-        ok = m.kind == "igo" || m.kind == "ngo" || (IsOrgKind(m.kind) && m.entity_id.find('+') == std::string::npos);
+        ok = IsOrgKind(m.kind) &&
+             (m.entity_id.find('+') == std::string::npos || (m.kind == "igo" && m.code.find("PKO") != std::string::npos));
       if (ok) return static_cast<uint32_t>(i);
     }
     return kNone;

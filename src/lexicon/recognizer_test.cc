@@ -59,6 +59,8 @@ const Case kCases[] = {
     {"Two people died in Bamako.", "Bamako", ""},
     // Coreference.
     {"JNIM attacked a camp. The group later withdrew.", "group", "MLIREBJNM", "", "", true},
+    {"Wagner attacked a camp. The militants withdrew.", "militants", ""},  // a PMC is no "militants"
+    {"Wagner attacked a camp. JNIM replied. The militants withdrew.", "militants", "MLIREBJNM", "", "", true},
     {"MINUSMA left Kidal. The mission had been there since 2013.", "mission", "IGOUNOPKO", "", "", true},
     {"The UN peacekeepers said it had to destroy equipment.", "it", "IGOUNOPKO", "", "", true},
     {"It is unclear whether JNIM was involved.", "It", ""},

@@ -23,6 +23,10 @@ name: Burkina Faso
 demonym: Burkinabe | Burkinabè
 capital: Ouagadougou
 
+country: RUS
+name: Russia
+demonym: Russian
+
 country: NER
 name: Niger
 demonym: Nigerien | Nigeriens
@@ -114,6 +118,14 @@ code: BFAREBFLA
 country: BFA
 kind: armed-group
 inter: 2
+
+actor: ag.wagner
+name: Wagner Group
+alias: Wagner
+code: RUSMILWAG
+country: RUS
+kind: armed-group
+inter: 8
 
 agent: ag.soldier
 forms: soldier | troops | troop
