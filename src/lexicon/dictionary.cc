@@ -119,7 +119,7 @@ void AddRecords(const std::vector<Record>& records, const std::string& file, Dic
         else if (k == "acled") a.acled = f.value;
         else if (k == "inter") { if (!ParseInter(f.value, &a.inter)) bad(f, "inter must be 0-8, got"); }
         else if (k == "wikidata") a.wikidata = f.value;
-        else if (k == "role") {}
+        else if (k == "role") a.roles.push_back(f);
         else if (k == "metonym") { if (!ParseYesNo(f.value, &a.metonym)) bad(f, "metonym must be yes or no, got"); }
         else bad(f, "unknown key '" + k + "' with value");
       }

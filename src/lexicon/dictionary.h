@@ -30,6 +30,7 @@ struct ActorEntry {
   std::string country, sector, kind, acled, wikidata;
   int inter = 0;
   bool metonym = false;
+  std::vector<Field> roles;  // "ROLE COUNTRY FROM..TO" as written, checked by the linter
   std::string file;
   uint32_t line = 0;
 
