@@ -138,7 +138,9 @@ void CheckDictionaries(const Dictionaries& d, std::vector<Diagnostic>* diags) {
         err(a.file, r.line, who + ": role must be 'ROLE COUNTRY [FROM..TO]', got '" + r.value + "'");
         continue;
       }
-      if (!countries.count(parts[1])) err(a.file, r.line, who + ": unknown country '" + parts[1] + "' in role");
+      // The role's country, or an international body's code ("secretary-general IGOUNO").
+      if (!countries.count(parts[1]) && !(GoodCode(parts[1]) && NonCountryPrefixes().count(parts[1].substr(0, 3))))
+        err(a.file, r.line, who + ": unknown country '" + parts[1] + "' in role");
       if (parts.size() == 3) {
         size_t dots = parts[2].find("..");
         int32_t f = 0, t = 0;
