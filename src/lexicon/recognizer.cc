@@ -539,6 +539,7 @@ class Run {
               break;
             }
           }
+          if (!c && ModifiesNoun(items, last, sent.token_end)) break;  // "jihadist violence"
           if (!c) c = ContextCountry(items, s, it.begin);
           ActorMention m = CountryAgent(c, ga);
           // "Dawsahak militiamen": an identity group followed by an armed noun is that group's
@@ -557,6 +558,23 @@ class Run {
       for (size_t j = k; j < items.size() && items[j].begin < end; ++j) items[j].dead = true;
       i = std::max(end, next);
     }
+  }
+
+  // True when the bare agent ending at items[last] is an adjective of a non-actor noun:
+  // "jihadist violence", "jihadist and separatist violence", "militant attacks".
+  bool ModifiesNoun(const std::vector<Item>& items, int last, uint32_t end) const {
+    static constexpr std::array<std::string_view, 22> kNouns = {
+        "violence", "attack", "attacks", "insurgency", "insurgencies", "threat", "threats", "activity",
+        "activities", "violence", "stronghold", "strongholds", "hideout", "hideouts", "propaganda",
+        "ideology", "rule", "uprising", "rebellion", "offensive", "takeover", "advance"};
+    uint32_t i = items[last].end;
+    if (i < end && (Norm(i) == "and" || Norm(i) == "or")) {
+      for (size_t j = last + 1; j < items.size(); ++j) {
+        if (items[j].begin == i + 1 && items[j].type == kAgentForm) { i = items[j].end; break; }
+        if (items[j].begin > i + 1) break;
+      }
+    }
+    return i < end && In(kNouns, Norm(i));
   }
 
   void MakeEthnicMilitia(const AgentEntry& group, const CountryEntry* c, ActorMention* m) const {

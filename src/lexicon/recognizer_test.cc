@@ -66,6 +66,9 @@ const Case kCases[] = {
     {"It is unclear whether JNIM was involved.", "It", ""},
     // Media are actors of kind media, never coded as a party.
     {"Sources told AFP.", "AFP", "FRAMED"},
+    // Agent nouns used as adjectives of non-actors are no actors.
+    {"The north was wracked by separatist and militia violence.", "separatist", ""},
+    {"The north was wracked by separatist and militia violence.", "militia", ""},
 };
 
 TEST(Recognizer, Cases) {
