@@ -174,7 +174,7 @@ class Run {
 
   // Bare acronyms defined earlier in the article ("... (GSIM)") that the dictionaries lack.
   void AddLearnedAcronyms(uint32_t s) {
-    if (learned_.empty()) return;
+    if (learned_.empty() && learned_names_.empty()) return;
     const Sentence& sent = doc_.sentences[s];
     auto& items = items_[s];
     size_t k = 0;
@@ -182,10 +182,19 @@ class Run {
     for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
       while (k < items.size() && items[k].end <= i) ++k;
       if (k < items.size() && items[k].begin <= i) continue;
-      if (!(Tok(i).flags & kTokAllCaps)) continue;
-      auto it = learned_.find(std::string(Norm(i)));
-      if (it == learned_.end()) continue;
-      Item x = it->second;
+      Item x;
+      if (Tok(i).flags & kTokAllCaps) {
+        auto it = learned_.find(std::string(Norm(i)));
+        if (it == learned_.end()) continue;
+        x = it->second;
+      } else if (Tok(i).flags & kTokCapital) {
+        auto it = learned_names_.find(std::string(Norm(i)));
+        if (it == learned_names_.end()) continue;
+        x = it->second;
+        x.dead = false;
+      } else {
+        continue;
+      }
       x.begin = i, x.end = i + 1;
       added.push_back(x);
     }
@@ -476,6 +485,23 @@ class Run {
       }
       const AgentEntry* g = agent >= 0 ? &D.agents[items[agent].index] : nullptr;
       uint32_t end = g ? items[agent].end : it.end;
+      // A title before a person's name belongs to the person: "(Malian) President Ibrahim
+      // Boubacar Keita".
+      {
+        uint32_t title_end = it.type == kAgentForm ? items[AgentAt(items, k, it.begin)].end : (g ? end : 0);
+        int person = -1;
+        for (size_t j = k + 1; title_end && j < items.size(); ++j) {
+          if (items[j].dead || items[j].begin < title_end) continue;
+          if (items[j].begin == title_end && items[j].type == kActorName && D.actors[items[j].index].kind == "person")
+            person = static_cast<int>(j);
+          break;
+        }
+        if (person >= 0) {
+          items[person].begin = it.begin;
+          for (size_t j = k; j < static_cast<size_t>(person); ++j) items[j].dead = true;
+          continue;
+        }
+      }
       switch (it.type) {
         case kCountryName:
         case kCountryDemonym: {
@@ -499,7 +525,13 @@ class Run {
           bool composes = a.kind == "igo" || a.kind == "ethnic-group" || a.kind == "armed-group" ||
                           a.kind == "militia" || a.kind == "party" || (a.kind == "state" && a.CodeOn(date_).size() == 3);
           if (g && composes) Emit(s, it.begin, end, ActorAgent(a, *g));
-          else { end = it.end; Emit(s, it.begin, end, FromActor(a)); }
+          else {
+            end = it.end;
+            Emit(s, it.begin, end, FromActor(a));
+            // "Ibrahim Boubacar Keita" ... "Keita": the surname names the person from now on.
+            if (a.kind == "person" && end - it.begin >= 2 && (Tok(end - 1).flags & kTokCapital))
+              learned_names_[std::string(Norm(end - 1))] = it;
+          }
           break;
         }
         case kCountryCapital:
@@ -684,7 +716,8 @@ class Run {
   std::vector<std::vector<Item>> items_;
   const CountryEntry* article_country_ = nullptr;
   const CountryEntry* article_hint_ = nullptr;  // from metadata or dateline, known before matching
-  std::unordered_map<std::string, Item> learned_;
+  std::unordered_map<std::string, Item> learned_;        // acronyms defined in parentheses
+  std::unordered_map<std::string, Item> learned_names_;  // surnames of persons named in full
 };
 
 }  // namespace

@@ -50,10 +50,13 @@ const Case kCases[] = {
     {"Fighters of al Qaida struck.", "al Qaida", "IMGREBAQ0"},
     {"The United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA) left.",
      "United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA)", "IGOUNOPKO"},
+    // Titles join the person; a surname names the person later in the article.
+    {"Malian President Assimi Goita spoke.", "Malian President Assimi Goita", "MLIGOV", "2023-01-01"},
+    {"The junta leader Assimi Goita spoke. Later Goïta left.", "Goïta", "MLIMIL", "2021-01-01"},
     // Date-restricted codes.
-    {"Goita spoke.", "Goita", "MLIMIL", "2021-01-10"},
-    {"Goita spoke.", "Goita", "MLIGOV", "2023-10-31"},
-    {"Goita spoke.", "Goita", "MLIGOV"},  // undated article: the latest code
+    {"Assimi Goita spoke.", "Assimi Goita", "MLIMIL", "2021-01-10"},
+    {"Assimi Goita spoke.", "Assimi Goita", "MLIGOV", "2023-10-31"},
+    {"Assimi Goita spoke.", "Assimi Goita", "MLIGOV"},  // undated article: the latest code
     // Capitals stand for the government outside locative phrases.
     {"Peace deals were struck with Bamako in 2015.", "Bamako", "MLIGOV"},
     {"Two people died in Bamako.", "Bamako", ""},

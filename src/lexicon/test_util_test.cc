@@ -86,7 +86,7 @@ inter: 0
 
 actor: mli.assimi-goita
 name: Assimi Goïta
-alias: Goita
+alias: Assimi Goita
 code: MLIMIL 2020-08-18..2021-05-24
 code: MLIGOV 2021-05-24..
 country: MLI
@@ -142,7 +142,7 @@ acled: Military Forces of {country}
 kind: state
 
 agent: ag.rulers
-forms: rulers | junta | military rulers | authorities
+forms: rulers | junta | military rulers | authorities | president | junta leader
 code: GOV
 inter: 1
 acled: Government of {country}
