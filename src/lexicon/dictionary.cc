@@ -23,6 +23,8 @@ const std::string& ActorEntry::CodeOn(int32_t date) const {
     if (date && (c.from == 0 || date >= c.from) && (c.to == 0 || date < c.to)) return c.code;
     if (!latest || c.from > latest->from) latest = &c;
   }
+  // Date unknown: the current role (an open-ended range) says most about the actor today.
+  if (!date && latest && latest->to == 0) return latest->code;
   if (undated) return undated->code;
   return latest ? latest->code : kEmpty;
 }

@@ -35,8 +35,8 @@ struct ActorEntry {
   uint32_t line = 0;
 
   // The code that applies on date (YYYYMMDD, 0 = unknown): the dated code whose range holds the
-  // date, else the first undated code, else (date unknown or outside every range) the dated code
-  // that starts last.
+  // date; when the date is unknown, the open-ended dated code that starts last (the current
+  // role); else the first undated code; else the dated code that starts last.
   const std::string& CodeOn(int32_t date) const;
 };
 

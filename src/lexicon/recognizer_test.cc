@@ -56,7 +56,8 @@ const Case kCases[] = {
     // Date-restricted codes.
     {"Assimi Goita spoke.", "Assimi Goita", "MLIMIL", "2021-01-10"},
     {"Assimi Goita spoke.", "Assimi Goita", "MLIGOV", "2023-10-31"},
-    {"Assimi Goita spoke.", "Assimi Goita", "MLIGOV"},  // undated article: the latest code
+    {"Assimi Goita spoke.", "Assimi Goita", "MLIGOV"},  // undated article: the current role
+    {"Assimi Goita spoke.", "Assimi Goita", "MLIELI", "2019-01-01"},  // before any role: undated code
     // Capitals stand for the government outside locative phrases.
     {"Peace deals were struck with Bamako in 2015.", "Bamako", "MLIGOV"},
     {"Two people died in Bamako.", "Bamako", ""},

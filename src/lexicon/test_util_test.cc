@@ -89,6 +89,7 @@ name: Assimi Goïta
 alias: Assimi Goita
 code: MLIMIL 2020-08-18..2021-05-24
 code: MLIGOV 2021-05-24..
+code: MLIELI
 country: MLI
 sector: GOV
 kind: person
