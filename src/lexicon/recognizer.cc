@@ -622,16 +622,27 @@ class Run {
   }
 
   // An identity group that does violence ("Dogon hunters attacked", "attacked by alleged
-  // Fulani") acts as its militia.
+  // Fulani", "clashes between Fulani and Dogon") acts as its militia.
   void AssignEthnicMilitias(uint32_t s, size_t first) {
     const Sentence& sent = doc_.sentences[s];
     static constexpr std::array<std::string_view, 10> kViolent = {
         "attacked", "killed", "burned", "abducted", "kidnapped", "raided", "ambushed", "assassinated",
         "torched", "clashed"};
+    bool fighting = false;  // "clashes/fighting/violence between Fulani and Dogon"
+    for (uint32_t t = sent.token_begin; t < sent.token_end; ++t) {
+      std::string_view w = Norm(t);
+      if (w.substr(0, 5) == "clash" || w.substr(0, 5) == "fight" || w == "fought" || w == "violence" ||
+          w == "hostilities" || w == "combat" || w == "skirmishes")
+        fighting = true;
+    }
     for (size_t i = first; i < doc_.actors.size(); ++i) {
       ActorMention& m = doc_.actors[i];
       if (m.kind != "ethnic-group" || m.inter != 7) continue;
       bool violent = false;
+      for (uint32_t t = m.token_begin; fighting && t > sent.token_begin && t + 5 > m.token_begin;) {
+        --t;
+        if (Norm(t) == "between") { violent = true; break; }
+      }
       for (uint32_t t = m.token_end; t < sent.token_end && t < m.token_end + 4 && !violent; ++t) {
         std::string_view w = Norm(t);
         if (w == "was" || w == "were" || w == "been" || w == "being" || w == "are" || w == "is") break;  // passive
