@@ -507,7 +507,16 @@ class Run {
         case kCountryDemonym: {
           const CountryEntry* c = &D.countries[it.index];
           if (g) {
-            Emit(s, it.begin, end, CountryAgent(c, *g));
+            ActorMention m = CountryAgent(c, *g);
+            // "Guinean Dozo militiamen": identity group + armed noun = that group's militia.
+            for (size_t j = k + 1; j < static_cast<size_t>(agent); ++j) {
+              if (items[j].dead || items[j].type != kAgentForm) continue;
+              const AgentEntry& g0 = D.agents[items[j].index];
+              if (g0.kind == "ethnic-group" && (g->inter == 3 || g->inter == 4 || g->kind == "militia"))
+                MakeEthnicMilitia(g0, c, &m);
+              break;
+            }
+            Emit(s, it.begin, end, std::move(m));
           } else if (it.type == kCountryName && !Locative(it.begin, sent.token_begin)) {
             ActorMention m;
             m.code = c->code();

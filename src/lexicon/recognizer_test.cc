@@ -114,6 +114,7 @@ TEST(Recognizer, AcledRolesInContext) {
       {"Dogon hunters attacked the hamlet.", "MLI", "Dogon", 4},
       {"The camp was attacked by alleged Dogon.", "MLI", "Dogon", 4},
       {"Two Dogon were killed.", "MLI", "Dogon", 7},
+      {"Malian Dogon militiamen attacked.", "MLI", "Malian Dogon militiamen", 4},
       {"Three days of clashes between villagers and Dogon left five dead.", "MLI", "Dogon", 4},
   };
   auto lx = TestLexicon();
