@@ -38,6 +38,8 @@ struct Cand {
   bool demonym = false;
   bool code = false;  // matched only as a code or abbreviation
   bool check_lower = false;  // dropped if the article also writes the word in lower case
+  bool synthetic = false;    // the dateline's place, outside the tokenised body: span below
+  Span bytes;
 };
 
 struct Group {
@@ -79,16 +81,72 @@ class Parse {
       if (filter.test(slot(n)) && std::binary_search(words.begin(), words.end(), n)) lower.push_back(n);
     }
     if (lower.empty()) return;
+    std::sort(lower.begin(), lower.end());
+    lower.erase(std::unique(lower.begin(), lower.end()), lower.end());
     std::erase_if(cands_, [&](const Cand& c) {
-      return c.check_lower && std::find(lower.begin(), lower.end(), Norm(c.tb)) != lower.end();
+      return c.check_lower && std::binary_search(lower.begin(), lower.end(), Norm(c.tb));
     });
   }
 
+  // The dateline ("BAMAKO, Oct 31 (Reuters) -") lies before the body the sentences cover: when
+  // no candidate falls inside it, its place is looked up directly and put first.
+  void AddDatelinePlace() {
+    if (!doc_.dateline || doc_.dateline->place.empty()) return;
+    Span ds = doc_.dateline->span;
+    for (const Cand& c : cands_) {
+      Span cs{doc_.tokens[c.tb].span.start, doc_.tokens[c.name_te - 1].span.end};
+      if (!ds.empty() && cs.start < ds.end && ds.start < cs.end) return;
+    }
+    Cand c;
+    std::string key = NameKey(doc_.dateline->place);
+    auto senses = gaz_.Lookup(key);
+    if (senses.empty()) return;
+    c.senses.assign(senses.begin(), senses.end());
+    std::erase_if(c.senses, [](const GazName& n) { return (n.flags & kNameDemonym) != 0; });
+    if (c.senses.empty()) return;
+    c.hash = KeyHash(key);
+    c.cues = kCueDateline;
+    c.synthetic = true;
+    c.sentence = kNone;
+    // The place's bytes inside the dateline span, matched without regard to case.
+    c.bytes = ds;
+    if (!ds.empty() && ds.end <= doc_.article.text.size()) {
+      std::string_view raw = doc_.raw(ds);
+      const std::string& place = doc_.dateline->place;
+      for (size_t i = 0; i + place.size() <= raw.size(); ++i) {
+        if (NameKey(raw.substr(i, place.size())) == key) {
+          c.bytes = {ds.start + static_cast<uint32_t>(i), ds.start + static_cast<uint32_t>(i + place.size())};
+          break;
+        }
+      }
+    }
+    if (c.bytes.empty()) return;  // nowhere to point at
+    cands_.insert(cands_.begin(), std::move(c));
+  }
+
+  // Spans of actor mentions that are people or organisations, sorted and merged.
+  void CollectBlockingActors() {
+    for (const auto& a : doc_.actors)
+      if (a.kind == "person" || a.kind == "media" || a.kind == "ngo" || a.kind == "company" ||
+          a.kind == "organisation" || a.kind == "organization")
+        blocking_.push_back(a.span);
+    std::sort(blocking_.begin(), blocking_.end(),
+              [](const Span& x, const Span& y) { return x.start < y.start; });
+    std::vector<Span> merged;
+    for (const Span& sp : blocking_) {
+      if (!merged.empty() && sp.start <= merged.back().end) merged.back().end = std::max(merged.back().end, sp.end);
+      else merged.push_back(sp);
+    }
+    blocking_ = std::move(merged);
+  }
+
   void Run() {
+    CollectBlockingActors();
     if (doc_.article.country) hint_entry_ = gaz_.CountryEntry(*doc_.article.country);
 
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) Recognise(s);
     DropCommonWords();
+    AddDatelinePlace();
     Link();
     Resolve();
     Emit();
@@ -268,7 +326,7 @@ class Parse {
     if (c->te < sent.token_end) {
       const Token& nx = doc_.tokens[c->te];
       std::string_view nn = Norm(c->te);
-      if (IsWord(nx) && IsAdminWord(nn)) {
+      if (IsWord(nx) && IsAdminWord(nn) && !c->demonym) {
         c->cues |= kCueRegion;
         c->te += 1;
       } else if (single && !after_prep && OnlySmallPlaces(*c) && IsWord(nx) && IsCap(nx) && !(nx.flags & kTokAllCaps) &&
@@ -301,12 +359,12 @@ class Parse {
       if (cs.start < ds.end && ds.start < cs.end) c->cues |= kCueDateline;
     }
     // Actors: a person or organisation recognised over the same words is not a place.
-    for (const auto& a : doc_.actors) {
+    if (!blocking_.empty()) {
       Span cs{doc_.tokens[c->tb].span.start, doc_.tokens[c->name_te - 1].span.end};
-      bool overlap = cs.start < a.span.end && a.span.start < cs.end;
-      if (overlap && (a.kind == "person" || a.kind == "media" || a.kind == "ngo" ||
-                      a.kind == "company" || a.kind == "organisation" || a.kind == "organization"))
-        return false;
+      // blocking_ is sorted by start and merged: the one that could overlap starts before cs.end.
+      auto it = std::lower_bound(blocking_.begin(), blocking_.end(), cs.end,
+                                 [](const Span& a, uint32_t end) { return a.start < end; });
+      if (it != blocking_.begin() && std::prev(it)->end > cs.start) return false;
     }
     (void)sentence_start;
     return true;
@@ -568,6 +626,7 @@ class Parse {
   double Proximity(const Group& g, const GazName& n) const {
     const GazEntry& e = gaz_.entry(n.entry);
     if (e.kind == EntryKind::kCountry || e.kind == EntryKind::kOther) return 0;
+    if (groups_.size() > 400) return 0;  // bounded work on pathological inputs
     double best = 0;
     for (const Group& h : groups_) {
       if (&h == &g || h.chosen < 0) continue;
@@ -617,7 +676,11 @@ class Parse {
       const GazName& n = g.senses[g.chosen];
       const GazEntry& e = gaz_.entry(n.entry);
       PlaceMention p;
-      p.span = {doc_.tokens[c.tb].span.start, doc_.tokens[c.te - 1].span.end};
+      if (c.synthetic) {
+        p.span = c.bytes;
+      } else {
+        p.span = {doc_.tokens[c.tb].span.start, doc_.tokens[c.te - 1].span.end};
+      }
       // "Bamako-based": the place is the name part of the token.
       std::string_view raw = doc_.raw(p.span);
       if (c.te - c.tb == 1 && raw.size() > 6) {
@@ -651,6 +714,7 @@ class Parse {
   std::vector<Cand> cands_;
   std::vector<Group> groups_;
   std::unordered_map<uint64_t, std::vector<int>> linked_from_;
+  std::vector<Span> blocking_;  // person/organisation actor spans (sorted, merged)
   uint32_t hint_entry_ = kNoIndex;  // the country entry of Article::country, if any
   // County entry -> groups with a sense that is that county / a town in that county.
   std::unordered_map<uint32_t, std::vector<int>> sense_groups_, member_groups_;
