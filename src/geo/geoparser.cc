@@ -562,7 +562,7 @@ class Parse {
     if (doc_.article.country) vote_country(*doc_.article.country, 3.0);
     std::unordered_map<std::string, double> actor_w;
     for (const auto& a : doc_.actors)
-      if (!a.country.empty()) actor_w[a.country] = std::min(actor_w[a.country] + 0.5, 2.0);
+      if (!a.country.empty()) actor_w[a.country] = std::min(actor_w[a.country] + 0.25, 1.0);
     for (const auto& [iso, w] : actor_w) vote_country(iso, w);
     for (const auto& c : cands_)
       if (c.demonym && !c.senses.empty()) {
