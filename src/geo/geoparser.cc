@@ -52,6 +52,45 @@ struct Group {
   std::vector<double> priors;  // per sense: context-free score, computed once
 };
 
+// Vote totals keyed by gazetteer entry (open addressing, linear probing): the resolver reads them
+// for every sense of every name in every round, so no node allocation and no pointer chasing.
+class Votes {
+ public:
+  Votes() : keys_(64, kEmpty), vals_(64, 0.0) {}
+  double get(uint32_t key) const {
+    for (size_t i = Slot(key);; i = (i + 1) & (keys_.size() - 1)) {
+      if (keys_[i] == key) return vals_[i];
+      if (keys_[i] == kEmpty) return 0;
+    }
+  }
+  void add(uint32_t key, double w) {
+    if (used_ * 2 >= keys_.size()) Grow();
+    size_t i = Slot(key);
+    while (keys_[i] != key && keys_[i] != kEmpty) i = (i + 1) & (keys_.size() - 1);
+    if (keys_[i] == kEmpty) {
+      keys_[i] = key;
+      ++used_;
+    }
+    vals_[i] += w;
+  }
+
+ private:
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+  size_t Slot(uint32_t key) const { return (key * 2654435761u) & (keys_.size() - 1); }
+  void Grow() {
+    std::vector<uint32_t> k = std::move(keys_);
+    std::vector<double> v = std::move(vals_);
+    keys_.assign(k.size() * 2, kEmpty);
+    vals_.assign(k.size() * 2, 0.0);
+    used_ = 0;
+    for (size_t i = 0; i < k.size(); ++i)
+      if (k[i] != kEmpty) add(k[i], v[i]);
+  }
+  std::vector<uint32_t> keys_;
+  std::vector<double> vals_;
+  size_t used_ = 0;
+};
+
 bool IsCap(const Token& t) { return (t.flags & (kTokCapital | kTokAllCaps)) != 0; }
 bool IsWord(const Token& t) { return (t.flags & kTokWord) != 0; }
 
@@ -460,29 +499,29 @@ class Parse {
   }
 
   double Context(const Group& g, const GazName& n, const std::vector<double>& country_votes,
-                 const std::unordered_map<uint32_t, double>& admin_votes) const {
+                 const Votes& admin_votes) const {
     const GazEntry& e = gaz_.entry(n.entry);
     double s = 0;
     if (e.country != kNoCountry) s += 2.0 * std::min(country_votes[e.country], 3.0);
     uint32_t a1 = e.admin1;
     if (a1 != kNoIndex && e.kind != EntryKind::kAdmin1) {
-      auto it = admin_votes.find(a1);
-      if (it != admin_votes.end()) s += 2.5 * std::min(it->second, 2.0);
+      double v = admin_votes.get(a1);
+      if (v != 0) s += 2.5 * std::min(v, 2.0);
     }
     // Its county named too ("Huntsville" with "Walker County"): the strongest local evidence.
     uint32_t a2 = e.admin2;
     if (a2 != kNoIndex && e.kind != EntryKind::kAdmin2) {
-      auto it = admin_votes.find(a2);
-      if (it != admin_votes.end()) s += 2.0 * std::min(it->second, 1.5);
+      double v = admin_votes.get(a2);
+      if (v != 0) s += 2.0 * std::min(v, 1.5);
     }
     if (e.kind == EntryKind::kAdmin1) {  // a state whose towns are named
-      auto it = admin_votes.find(n.entry);
-      if (it != admin_votes.end()) s += 2.0 * std::min(it->second, 1.5);
+      double v = admin_votes.get(n.entry);
+      if (v != 0) s += 2.0 * std::min(v, 1.5);
     }
     // A division whose towns are named: "Walker County" with "Huntsville".
     if (e.kind == EntryKind::kAdmin2 || e.kind == EntryKind::kAdmin1) {
-      auto it = admin_votes.find(n.entry | 0x80000000u);
-      if (it != admin_votes.end()) s += 2.0 * std::min(it->second, 1.5);
+      double v = admin_votes.get(n.entry | 0x80000000u);
+      if (v != 0) s += 2.0 * std::min(v, 1.5);
     }
     // Any sense of another name that is this sense's county (or a town of this county): names
     // that fit one hierarchy go together ("Richmond" and "Madison County", Kentucky).
@@ -514,14 +553,14 @@ class Parse {
   }
 
   void Vote(const GazName& n, double w, std::vector<double>* cv,
-            std::unordered_map<uint32_t, double>* av) const {
+            Votes* av) const {
     const GazEntry& e = gaz_.entry(n.entry);
     if (e.country != kNoCountry) (*cv)[e.country] += w;
-    if (e.kind == EntryKind::kAdmin1) (*av)[n.entry] += w;
-    else if (e.admin1 != kNoIndex) (*av)[e.admin1] += w;
-    if (e.kind == EntryKind::kAdmin2) (*av)[n.entry] += w;
+    if (e.kind == EntryKind::kAdmin1) av->add(n.entry, w);
+    else if (e.admin1 != kNoIndex) av->add(e.admin1, w);
+    if (e.kind == EntryKind::kAdmin2) av->add(n.entry, w);
     // Towns vote for their county (kept apart with the high bit: "a member is named").
-    if (e.kind == EntryKind::kPlace && e.admin2 != kNoIndex) (*av)[e.admin2 | 0x80000000u] += w;
+    if (e.kind == EntryKind::kPlace && e.admin2 != kNoIndex) av->add(e.admin2 | 0x80000000u, w);
   }
 
   void Resolve() {
@@ -554,7 +593,7 @@ class Parse {
     }
     // Base context: the article's country hint, the actors' countries, the dateline.
     std::vector<double> base_cv(gaz_.country_count(), 0.0);
-    std::unordered_map<uint32_t, double> base_av;
+    Votes base_av;
     auto vote_country = [&](std::string_view iso, double w) {
       uint32_t ce = gaz_.CountryEntry(iso);
       if (ce != kNoIndex) base_cv[gaz_.entry(ce).country] += w;
@@ -573,7 +612,7 @@ class Parse {
     for (int round = 0, changed = 1; round < 3 && changed; ++round) {
       changed = 0;
       std::vector<double> cv = base_cv;
-      std::unordered_map<uint32_t, double> av = base_av;
+      Votes av = base_av;
       if (round > 0) {
         for (const Group& g : groups_) {
           if (g.chosen < 0) continue;
