@@ -15,9 +15,9 @@ void Int(const Query& q, JsonWriter& w, const char* key, int col) {
   w.Key(key);
   if (q.IsNull(col)) w.Null(); else w.Int(q.Int(col));
 }
-void Dbl(const Query& q, JsonWriter& w, const char* key, int col) {
+void Dbl(const Query& q, JsonWriter& w, const char* key, int col, int digits = 6) {
   w.Key(key);
-  if (q.IsNull(col)) w.Null(); else w.Double(q.Double(col));
+  if (q.IsNull(col)) w.Null(); else w.Double(q.Double(col), digits);
 }
 void Actor(const Query& q, JsonWriter& w, const char* key, int col) {
   w.Key(key);
@@ -53,8 +53,8 @@ void WriteEventFields(const Query& q, JsonWriter& w) {
   Str(q, w, "country", 8);
   Str(q, w, "admin1", 9);
   Str(q, w, "admin2", 10);
-  Dbl(q, w, "lat", 11);
-  Dbl(q, w, "lon", 12);
+  Dbl(q, w, "lat", 11, 8);
+  Dbl(q, w, "lon", 12, 8);
   Int(q, w, "precision", 13);
   w.EndObject();
   Str(q, w, "cameo", 14);
@@ -95,7 +95,7 @@ void AppendGeoJsonFeature(const Query& q, std::string* out) {
     w.Null();
   } else {
     w.BeginObject().Key("type").String("Point").Key("coordinates").BeginArray();
-    w.Double(q.Double(kColLon)).Double(q.Double(kColLat)).EndArray().EndObject();
+    w.Double(q.Double(kColLon), 8).Double(q.Double(kColLat), 8).EndArray().EndObject();
   }
   w.Key("properties").BeginObject();
   WriteEventFields(q, w);
