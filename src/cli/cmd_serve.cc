@@ -5,6 +5,7 @@
 
 #include "cli/command.h"
 #include "server/http_server.h"
+#include "server/ingest.h"
 
 namespace dateline::cli {
 namespace {
@@ -29,6 +30,14 @@ std::function<int()> Setup(CLI::App* sub) {
     if (!o->token.empty() && o->token.size() < 16) {
       std::fprintf(stderr, "dateline serve: --token must be at least 16 characters\n");
       return kExitUsage;
+    }
+    if (!o->token.empty()) {
+      auto ingest = server::MakeIngest(o->db_path);
+      if (!ingest.ok()) {
+        std::fprintf(stderr, "dateline serve: cannot enable ingest: %s\n", ingest.status().message().c_str());
+        return kExitUsage;
+      }
+      o->ingest = std::move(*ingest);
     }
     Status st = server::Serve(*o);
     if (!st.ok()) {
