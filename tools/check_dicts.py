@@ -17,7 +17,8 @@ Checks:
     `FROM..TO` well formed (FROM < TO) and dated codes of one record do not overlap;
   * `country:` values and `role:` countries are ISO3 codes defined in countries.txt;
   * sector, kind, inter (0-8), scope, metonym, igo, wikidata values;
-  * warnings (not errors) for aliases shared by several actor records.
+  * warnings (not errors) for aliases shared by several actor records and for
+    forms shared by several agent records.
 
 Usage: python3 tools/check_dicts.py [DIR]   (default: data/actors next to tools/)
 Standard library only.  Exit status 1 when there are errors.
@@ -57,6 +58,7 @@ class Checker:
         self.errors = []
         self.warnings = []
         self.records = []  # (file, line, type, dict key -> list of values)
+        self.agent_forms = collections.defaultdict(list)
 
     def err(self, f, ln, msg):
         self.errors.append(f"{f}:{ln}: error: {msg}")
@@ -171,6 +173,10 @@ class Checker:
             if len({o for o, _ in owners}) > 1:
                 self.warn(owners[0][1], "", f"name/alias {a!r} used by several actors: "
                           + ", ".join(sorted({o for o, _ in owners})))
+        for a, owners in sorted(self.agent_forms.items()):
+            if len({o for o, _ in owners}) > 1:
+                self.warn(owners[0][1], "", f"agent form {a!r} used by several agents: "
+                          + ", ".join(sorted({o for o, _ in owners})))
         return counts
 
     def one(self, r, k):
@@ -242,6 +248,12 @@ class Checker:
             self.err(f, r["cameo"][0][0], f"bad cameo country code {cam!r}")
 
     def check_agent(self, f, ln, rid, r, isos, alias_owner):
+        for li, v in r.get("forms", []):
+            for a in v.split(" | "):
+                if not a.strip():
+                    self.err(f, li, "empty form in list")
+                else:
+                    self.agent_forms[a.strip().casefold()].append((rid, f))
         c = self.one(r, "code")
         if c and c not in SECTORS:
             self.err(f, r["code"][0][0], f"agent code must be a sector code: {c!r}")

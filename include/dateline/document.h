@@ -49,6 +49,7 @@ struct DatelineInfo {
   std::string place;
   std::optional<std::string> agency;
   Span span;
+  std::string region;  // the qualifier after the place: "Mali" in "KIDAL, Mali (Reuters) -", or empty
 };
 
 // Token flags, set by the tokenizer.
@@ -170,6 +171,16 @@ struct Event {
   Evidence evidence;
 };
 
+// A discard phrase found by the actors stage ("World Cup", "video game"): the sentence (scope
+// "sentence") or the whole story ("story") does not report real events. The events stage reads it.
+struct DiscardMention {
+  Span span;
+  uint32_t sentence = kNone;
+  std::string id;     // dictionary id
+  std::string scope;  // sentence or story
+  std::string topic;  // sports, film, game, history ...
+};
+
 // An input problem worth a line on stderr and an {"id","error"} line in the output.
 struct Problem {
   std::string origin;
@@ -199,6 +210,7 @@ struct Document {
   std::vector<TimeMention> times;
   std::vector<QuantityMention> quantities;
   std::vector<Event> events;
+  std::vector<DiscardMention> discards;  // filled by the actors stage
 
   std::string_view raw(Span s) const {
     return std::string_view(article.text).substr(s.start, s.end - s.start);

@@ -1,8 +1,25 @@
-// Metadata from the raw text. This first version only trims the body to the text between the
-// first and last non-space bytes; page-chrome cleaning builds on it.
+// Page-level decisions over classified lines (chrome.cc):
+//  1. The header zone is the run of leading lines that are blank, chrome, bylines, date lines or
+//     one headline (the title, when the container gave none or gave the same text).
+//  2. The body starts at the first line after the header, past the dateline when there is one
+//     (dateline.cc); it ends at the last line that is not chrome.
+//  3. Inside the body, chrome lines, bylines, date lines, "Related" headings with the link lines
+//     under them, and short lines repeated elsewhere on the page are cut out; what remains are
+//     the regions sentences are split in. Everything not recognised stays: when unsure, keep.
+//  4. Publication date: the date line with the strongest label (Published > plain > Updated),
+//     else a full date in the dateline; a container's date-only value is refined by a page time
+//     on the same day. Agencies: agencies.cc over the whole text plus the dateline's agency.
 #include "text/metadata.h"
 
+#include <algorithm>
 #include <cctype>
+#include <string_view>
+#include <unordered_map>
+
+#include "text/agencies.h"
+#include "text/chrome.h"
+#include "text/dateline.h"
+#include "text/published.h"
 
 namespace dateline {
 namespace {
@@ -52,12 +69,189 @@ std::optional<std::string> NormalizeIsoDateTime(std::string_view s) {
   return out;
 }
 
-void ExtractPageMetadata(Document& doc) {
-  const std::string& t = doc.article.text;
-  size_t b = 0, e = t.size();
-  while (b < e && std::isspace(static_cast<unsigned char>(t[b]))) ++b;
-  while (e > b && std::isspace(static_cast<unsigned char>(t[e - 1]))) --e;
-  doc.body = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
+namespace {
+
+struct Line {
+  uint32_t begin, end;  // trimmed content
+  LineInfo info;
+  bool chrome = false;  // cut out of the body
+};
+
+bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+std::vector<Line> SplitLines(std::string_view t) {
+  std::vector<Line> lines;
+  size_t i = 0;
+  while (i <= t.size()) {
+    size_t nl = t.find('\n', i);
+    if (nl == std::string_view::npos) nl = t.size();
+    size_t b = i, e = nl;
+    while (b < e && IsSpaceByte(t[b])) ++b;
+    while (e > b && IsSpaceByte(t[e - 1])) --e;
+    // Non-breaking spaces at the ends (C2 A0).
+    while (e - b >= 2 && static_cast<unsigned char>(t[b]) == 0xC2 && static_cast<unsigned char>(t[b + 1]) == 0xA0) b += 2;
+    Line l;
+    l.begin = static_cast<uint32_t>(b);
+    l.end = static_cast<uint32_t>(e);
+    l.info = ClassifyLine(t.substr(b, e - b));
+    lines.push_back(std::move(l));
+    if (nl == t.size()) break;
+    i = nl + 1;
+  }
+  return lines;
+}
+
+bool SameText(std::string_view a, std::string_view b) {
+  auto trim = [](std::string_view s) {
+    while (!s.empty() && (s.back() == ' ' || s.back() == '.')) s.remove_suffix(1);
+    return s;
+  };
+  a = trim(a);
+  b = trim(b);
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+  }
+  return true;
+}
+
+bool IsChromeKind(LineKind k) {
+  return k == LineKind::kChrome || k == LineKind::kRelated || k == LineKind::kByline || k == LineKind::kDate;
+}
+
+}  // namespace
+
+std::vector<Span> ExtractPageMetadata(Document& doc) {
+  const std::string_view t = doc.article.text;
+  std::vector<Span> regions;
+  std::vector<Line> lines = SplitLines(t);
+  auto text_of = [&](const Line& l) { return t.substr(l.begin, l.end - l.begin); };
+  const size_t n = lines.size();
+
+  // Short lines that occur more than once on the page (repeated headers, menu entries).
+  std::unordered_map<std::string_view, int> seen;
+  for (const Line& l : lines) {
+    if (l.info.kind == LineKind::kHeadline || l.info.kind == LineKind::kChrome) ++seen[text_of(l)];
+  }
+
+  // 1. Header zone.
+  size_t first = 0;
+  std::optional<size_t> title_line;
+  for (; first < n; ++first) {
+    const Line& l = lines[first];
+    LineKind k = l.info.kind;
+    if (k == LineKind::kBlank || IsChromeKind(k)) continue;
+    if (k == LineKind::kHeadline) {
+      if (doc.title && SameText(*doc.title, text_of(l))) { title_line = first; continue; }
+      if (!title_line && !doc.title) { title_line = first; continue; }
+    }
+    break;
+  }
+  if (first == n && title_line) first = *title_line;  // only a headline: keep it as the body
+  else if (title_line && !doc.title) doc.title = std::string(text_of(lines[*title_line]));
+
+  // 2. Body start and dateline.
+  uint32_t body_start = first < n ? lines[first].begin : static_cast<uint32_t>(t.size());
+  std::string dateline_date;
+  // The dateline opens the first body line, or the first text line after a deck or a second
+  // headline ("The fall of the town is the biggest setback ..."), which then join the header.
+  for (size_t k = first, tried = 0; k < n && tried < 3; ++k) {
+    LineKind kind = lines[k].info.kind;
+    if (kind == LineKind::kBlank || (k > first && IsChromeKind(kind))) continue;
+    ++tried;
+    if (auto m = MatchDateline(t, lines[k].begin)) {
+      doc.dateline = m->info;
+      dateline_date = m->date_iso;
+      body_start = m->body_start;
+      first = k;
+      // The dateline may end its line ("BAMAKO (AFP) —\n"): skip lines it consumed.
+      while (first + 1 < n && lines[first + 1].begin <= body_start && lines[first].end <= body_start) ++first;
+      break;
+    }
+    if (kind != LineKind::kHeadline) break;  // prose before any dateline: there is none
+  }
+
+  // 3. Chrome inside the body.
+  bool in_related = false;
+  for (size_t i = first; i < n; ++i) {
+    Line& l = lines[i];
+    LineKind k = l.info.kind;
+    if (k == LineKind::kBlank) continue;
+    if (k == LineKind::kRelated) { l.chrome = true; in_related = true; continue; }
+    if (in_related) {
+      if (k == LineKind::kHeadline || IsChromeKind(k)) { l.chrome = true; continue; }
+      in_related = false;
+    }
+    if (IsChromeKind(k)) { l.chrome = true; continue; }
+    if (k == LineKind::kHeadline && seen[text_of(l)] > 1) l.chrome = true;
+    if (i == first) l.chrome = false;  // the opening line of the body is never cut
+  }
+  uint32_t body_end = body_start;
+  for (size_t i = first; i < n; ++i) {
+    if (!lines[i].chrome && lines[i].info.kind != LineKind::kBlank) body_end = std::max(body_end, lines[i].end);
+  }
+  doc.body = {body_start, body_end};
+  // Regions: runs of kept lines.
+  std::optional<Span> cur;
+  for (size_t i = first; i < n; ++i) {
+    const Line& l = lines[i];
+    if (l.info.kind == LineKind::kBlank) continue;
+    if (l.chrome) {
+      if (cur) regions.push_back(*cur);
+      cur.reset();
+      continue;
+    }
+    uint32_t b = std::max(l.begin, body_start);
+    if (b >= l.end) continue;
+    if (!cur) cur = Span{b, l.end};
+    else cur->end = l.end;
+  }
+  if (cur) regions.push_back(*cur);
+
+  // 4. Published date, author.
+  const Line* best = nullptr;
+  for (const Line& l : lines) {
+    if (l.info.kind != LineKind::kDate || !l.info.date) continue;
+    if (!best || l.info.date_priority > best->info.date_priority ||
+        (l.info.date_priority == best->info.date_priority && !best->info.date->has_time &&
+         l.info.date->has_time && l.info.date->iso.substr(0, 10) == best->info.date->iso.substr(0, 10)))
+      best = &l;
+  }
+  std::optional<std::string> page_date;
+  if (best) {
+    page_date = best->info.date->iso;
+    // A plain date line and a later line with the time of the same day.
+    for (const Line& l : lines) {
+      if (!page_date || page_date->size() > 10) break;
+      if (l.info.date && l.info.date->has_time && l.info.date->iso.substr(0, 10) == *page_date &&
+          (l.info.kind == LineKind::kDate || l.info.kind == LineKind::kByline))
+        page_date = l.info.date->iso;
+    }
+  } else if (!dateline_date.empty()) {
+    page_date = dateline_date;
+  }
+  if (page_date) {
+    if (!doc.published) doc.published = page_date;
+    else if (doc.published->size() == 10 && page_date->size() > 10 && page_date->substr(0, 10) == *doc.published)
+      doc.published = page_date;
+  }
+  if (!doc.author) {
+    for (const Line& l : lines) {
+      if (!l.info.author.empty() && (l.info.kind == LineKind::kByline || l.info.kind == LineKind::kDate)) {
+        doc.author = l.info.author;
+        break;
+      }
+    }
+  }
+
+  // 5. Agencies.
+  FindAgencies(t, &doc.agencies);
+  if (doc.dateline && doc.dateline->agency) {
+    const std::string& a = *doc.dateline->agency;
+    if (std::find(doc.agencies.begin(), doc.agencies.end(), a) == doc.agencies.end())
+      doc.agencies.insert(doc.agencies.begin(), a);
+  }
+  return regions;
 }
 
 }  // namespace dateline

@@ -101,7 +101,8 @@ void ArticleReader::OpenNext(ReadItem* item, bool* produced) {
   std::error_code ec;
   fs::file_status st = fs::status(path, ec);
   if (ec || !fs::exists(st)) {
-    item->problems.push_back(MakeProblem(path, 0, "cannot open: no such file or directory", true));
+    std::string why = ec && ec != std::errc::no_such_file_or_directory ? ec.message() : "no such file or directory";
+    item->problems.push_back(MakeProblem(path, 0, "cannot open: " + why, true));
     *produced = true;
     return;
   }
@@ -116,6 +117,10 @@ void ArticleReader::OpenNext(ReadItem* item, bool* produced) {
     }
     if (ec) {
       item->problems.push_back(MakeProblem(path, 0, "cannot read directory: " + ec.message(), true));
+      *produced = true;
+    }
+    if (!ec && files.empty()) {
+      item->problems.push_back(MakeProblem(path, 0, "directory holds no .txt, .html or .jsonl files", true));
       *produced = true;
     }
     std::sort(files.begin(), files.end());

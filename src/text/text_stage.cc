@@ -1,4 +1,5 @@
-// The text stage: id, metadata, page-chrome cleaning, sentences and tokens.
+// The text stage: id, metadata, page-chrome cleaning, sentences and tokens. Sentences come only
+// from the body regions ExtractPageMetadata keeps (chrome lines inside the body are skipped).
 #include "base/hash.h"
 #include "pipeline/stages.h"
 #include "text/metadata.h"
@@ -18,10 +19,11 @@ class TextStage : public Stage {
     doc.title = a.title;
     if (a.published) doc.published = NormalizeIsoDateTime(*a.published);
     if (!a.country && options_.default_country) a.country = options_.default_country;
-    ExtractPageMetadata(doc);
+    std::vector<Span> regions = ExtractPageMetadata(doc);
     if (!doc.published && options_.default_published)
       doc.published = NormalizeIsoDateTime(*options_.default_published);
-    SplitSentences(doc, doc.body);
+    const uint32_t wrap = WrapWidth(a.text, doc.body);
+    for (const Span& region : regions) SplitSentences(doc, region, wrap);
   }
 
  private:

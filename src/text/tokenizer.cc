@@ -27,7 +27,6 @@ bool IsSpace(char32_t c) {
          (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
 }
 bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
-bool IsHyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 bool IsQuote(char32_t c) {
   return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB ||
          c == 0x2018 || c == 0x2019 || c == '\'';
@@ -46,6 +45,11 @@ constexpr std::array<std::string_view, 33> kNonFinal = {
     "mr",  "mrs", "ms",  "dr",   "prof", "gen", "lt",  "col",  "maj", "capt", "cpt",
     "sgt", "cpl", "pte", "pvt",  "adm",  "brig", "cmdr", "gov", "sen", "rep",  "rev",
     "st",  "no",  "nos", "vol",  "fig",  "mt",  "jan", "feb",  "aug", "sept", "dec"};
+
+// Month and weekday abbreviations: abbreviations only when capitalised.
+constexpr std::array<std::string_view, 24> kCalendar = {
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "est", "co"};
 
 template <size_t N>
 bool InList(const std::array<std::string_view, N>& list, std::string_view w) {
@@ -130,15 +134,28 @@ class Tokenizer {
         abbrev_ = true;
         return;
       }
-      std::string folded = Fold(w);
       bool initial = w.size() == 1 && u_isupper(static_cast<UChar32>(static_cast<unsigned char>(w[0])));
-      if (initial || InList(kAbbrev, folded)) {
+      if (initial || (w.size() <= 6 && KeepsPeriod(w))) {
         pos_ += 1;
         abbrev_ = true;
       }
     }
   }
   uint32_t start_of_word() const { return word_start_; }
+
+  // Whether the word w, followed by a period at pos_, is an abbreviation. Month and weekday
+  // abbreviations must be capitalised ("Sat." but not "he sat."), "No." must precede a number.
+  bool KeepsPeriod(std::string_view w) const {
+    std::string folded = Fold(w);
+    if (!InList(kAbbrev, folded)) return false;
+    if (InList(kCalendar, folded)) return w[0] >= 'A' && w[0] <= 'Z';
+    if (folded == "no" || folded == "nos") {
+      size_t p = pos_ + 1;
+      while (p < end_ && text_[p] == ' ') ++p;
+      return w[0] == 'N' && p < end_ && text_[p] >= '0' && text_[p] <= '9';
+    }
+    return true;
+  }
 
   void Punct(char32_t c, size_t len) {
     // Runs of the same ASCII punctuation stay together: "--", "...", "!!".
@@ -177,15 +194,38 @@ class Tokenizer {
   }
 
   void Push(uint32_t start, uint32_t end, bool space, bool abbrev) {
+    // One pass over the token's bytes folds it straight into the norm buffer and counts letters
+    // and capitals; ICU is consulted only for non-ASCII code points.
     Token t;
     t.span = {start, end};
-    t.norm_offset = static_cast<uint32_t>(doc_.norm_buffer.size());
+    std::string& norm = doc_.norm_buffer;
+    t.norm_offset = static_cast<uint32_t>(norm.size());
     std::string_view raw(text_.data() + start, end - start);
-    std::string folded = Fold(raw);
-    doc_.norm_buffer += folded;
-    t.norm_size = static_cast<uint32_t>(folded.size());
-    size_t len;
-    char32_t first = DecodeUtf8(raw, 0, &len);
+    int letters = 0, upper = 0;
+    char32_t first = 0;
+    for (size_t i = 0; i < raw.size();) {
+      unsigned char b = static_cast<unsigned char>(raw[i]);
+      char32_t c;
+      size_t len = 1;
+      if (b < 0x80) {
+        c = b;
+        bool up = b >= 'A' && b <= 'Z';
+        bool lo = b >= 'a' && b <= 'z';
+        letters += up || lo;
+        upper += up;
+        norm.push_back(up ? static_cast<char>(b | 0x20) : static_cast<char>(b));
+      } else {
+        c = DecodeUtf8(raw, i, &len);
+        if (IsLetter(c)) {
+          ++letters;
+          upper += u_isupper(static_cast<UChar32>(c)) != 0;
+        }
+        FoldCodePoint(c, &norm);
+      }
+      if (i == 0) first = c;
+      i += len;
+    }
+    t.norm_size = static_cast<uint32_t>(norm.size() - t.norm_offset);
     uint16_t f = 0;
     if (space) f |= kTokSpaceBefore;
     if (abbrev) f |= kTokAbbrev;
@@ -193,12 +233,8 @@ class Tokenizer {
       f |= kTokNumber;
     } else if (IsLetter(first)) {
       f |= kTokWord;
-      if (u_isupper(static_cast<UChar32>(first))) f |= kTokCapital;
-      int letters = 0, upper = 0;
-      for (size_t i = 0; i < raw.size(); i += len) {
-        char32_t c = DecodeUtf8(raw, i, &len);
-        if (IsLetter(c)) { ++letters; if (u_isupper(static_cast<UChar32>(c))) ++upper; }
-      }
+      if (first < 0x80 ? (first >= 'A' && first <= 'Z') : u_isupper(static_cast<UChar32>(first)) != 0)
+        f |= kTokCapital;
       if (letters >= 2 && upper == letters) f |= kTokAllCaps;
     } else if (IsApostrophe(first) && raw.size() > 1) {
       f |= kTokWord;  // clitic
@@ -227,6 +263,9 @@ bool IsNonFinalAbbreviation(std::string_view norm) {
 }
 
 void Tokenize(Document& doc, Span span) {
+  // News text averages about six bytes per token; reserving avoids most regrowth.
+  doc.tokens.reserve(doc.tokens.size() + span.size() / 5);
+  doc.norm_buffer.reserve(doc.norm_buffer.size() + span.size());
   Tokenizer(doc, span).Run();
 }
 

@@ -1,0 +1,163 @@
+// See acled_eval.h. Dates use Howard Hinnant's days-from-civil algorithm (proleptic Gregorian).
+#include "eval/acled_eval.h"
+
+#include <cstdio>
+#include <cstring>
+
+#include "eval/csv.h"
+#include "lexicon/dictionary.h"
+
+namespace dateline::eval {
+namespace {
+
+int64_t DaysFromCivil(int y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097LL + static_cast<int64_t>(doe) - 719468;
+}
+
+void CivilFromDays(int64_t z, int* y, unsigned* m, unsigned* d) {
+  z += 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  *d = doy - (153 * mp + 2) / 5 + 1;
+  *m = mp < 10 ? mp + 3 : mp - 9;
+  *y = static_cast<int>(yoe + era * 400 + (*m <= 2));
+}
+
+std::string Lower(std::string s) {
+  for (char& c : s) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+}  // namespace
+
+std::string AcledDateToIso(const std::string& s) {
+  static const char* kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
+                                  "august", "september", "october", "november", "december"};
+  int day = 0, year = 0;
+  char month[16] = {0};
+  if (std::sscanf(s.c_str(), "%d %15s %d", &day, month, &year) == 3) {
+    std::string m = Lower(month);
+    for (int i = 0; i < 12; ++i) {
+      if (m == kMonths[i]) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, i + 1, day);
+        return buf;
+      }
+    }
+  }
+  int32_t v;
+  if (s.size() == 10 && lexicon::ParseIsoDate(s, &v)) return s;  // already ISO
+  return "";
+}
+
+std::string AddDays(const std::string& iso, int days) {
+  int32_t v;
+  if (!lexicon::ParseIsoDate(iso, &v)) return "";
+  int64_t z = DaysFromCivil(v / 10000, (v / 100) % 100, v % 100) + days;
+  int y;
+  unsigned m, d;
+  CivilFromDays(z, &y, &m, &d);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, m, d);
+  return buf;
+}
+
+std::string AcledNameKey(const std::string& name) {
+  std::string s = name;
+  size_t paren = s.find(" (");
+  if (paren != std::string::npos && paren + 2 < s.size() && s[paren + 2] >= '0' && s[paren + 2] <= '9')
+    s.resize(paren);
+  return Lower(s);
+}
+
+StatusOr<std::vector<AcledEvent>> ReadAcledEvents(const std::string& path) {
+  auto text = lexicon::ReadFile(path);
+  if (!text.ok()) return text.status();
+  auto table = ParseCsv(*text);
+  if (!table.ok()) return Status::InvalidArgument(path + ": " + table.status().message());
+  int c_id = table->Column("event_id_cnty"), c_date = table->Column("event_date"),
+      c_notes = table->Column("notes"), c_actor = table->Column("actor1"), c_inter = table->Column("inter1"),
+      c_iso3 = table->Column("iso3");
+  if (c_id < 0 || c_date < 0 || c_notes < 0 || c_actor < 0 || c_inter < 0)
+    return Status::InvalidArgument(path + ": not an ACLED export (needs event_id_cnty, event_date, notes, actor1, inter1)");
+  std::vector<AcledEvent> events;
+  std::map<std::string, size_t> index;
+  for (const auto& row : table->rows) {
+    const std::string& id = row[c_id];
+    int inter = std::atoi(row[c_inter].c_str());
+    auto it = index.find(id);
+    if (it != index.end()) {
+      AcledEvent& e = events[it->second];
+      if (e.actor2.empty()) e.actor2 = row[c_actor], e.inter2 = inter;
+      continue;
+    }
+    AcledEvent e;
+    e.id = id;
+    e.date = AcledDateToIso(row[c_date]);
+    e.notes = row[c_notes];
+    e.iso3 = c_iso3 >= 0 ? row[c_iso3] : std::string();
+    e.actor1 = row[c_actor];
+    e.inter1 = inter;
+    index[id] = events.size();
+    events.push_back(std::move(e));
+  }
+  return events;
+}
+
+AcledReport EvaluateAcled(const std::vector<AcledEvent>& events, const Pipeline& pipeline,
+                          const AcledEvalOptions& options) {
+  AcledReport r;
+  Measure inter{"actor1.inter", "share of events whose ACLED actor 1 is recognised with its inter code"};
+  Measure first{"actor1.first", "share of events whose first recognised party (media and anaphors aside) has actor 1's inter code"};
+  Measure conv{"actor1.inter+uag",
+               "actor1.inter, counting a note that names no armed party as ACLED's default perpetrator "
+               "(Unidentified Armed Group, inter 3): an events-stage convention, not recognition"};
+  Measure name{"actor1.name", "share of events with a recognised actor of actor 1's ACLED name (periods ignored)"};
+  for (const AcledEvent& e : events) {
+    Document doc;
+    doc.article.id = e.id;
+    doc.article.text = e.notes;
+    if (!e.date.empty()) doc.article.published = AddDays(e.date, 2);
+    if (options.country_hint && e.iso3.size() == 3) doc.article.country = e.iso3;
+    pipeline.Process(doc);
+    bool hit_inter = false, hit_name = false, hit_first = false, seen_first = false, armed = false;
+    std::string key = AcledNameKey(e.actor1);
+    std::string got;
+    for (const auto& m : doc.actors) {
+      hit_inter |= m.inter == e.inter1;
+      armed |= m.inter >= 1 && m.inter <= 4 && m.antecedent == kNone;
+      if (!seen_first && m.kind != "media" && m.antecedent == kNone && m.inter != 0) {
+        seen_first = true;
+        hit_first = m.inter == e.inter1;
+      }
+      hit_name |= !m.acled_name.empty() && AcledNameKey(m.acled_name) == key;
+      if (got.size() < 200) got += std::string(doc.raw(m.span)) + "=" + m.code + "/" + std::to_string(m.inter) + " ";
+    }
+    ++inter.total, ++name.total, ++first.total;
+    first.hits += hit_first;
+    ++conv.total;
+    conv.hits += hit_inter || (!armed && e.inter1 == 3);
+    inter.hits += hit_inter;
+    name.hits += hit_name;
+    auto& per = r.actor1_misses[e.actor1];
+    ++per.first;
+    if (!hit_inter) {
+      ++per.second;
+      if (r.miss_examples.size() < options.max_examples)
+        r.miss_examples.push_back(e.id + ": " + e.actor1 + " (" + std::to_string(e.inter1) + ") | " + got + "| " + e.notes);
+    }
+  }
+  r.events = events.size();
+  r.measures = {inter, first, name, conv};
+  return r;
+}
+
+}  // namespace dateline::eval

@@ -1,0 +1,173 @@
+// Table-driven tests of actor recognition: composition, possessives, acronyms in parentheses,
+// date-restricted codes, context countries and coreference, over the small test dictionary.
+#include "lexicon/recognizer.h"
+
+#include <gtest/gtest.h>
+
+#include "lexicon/test_util.h"
+
+namespace dateline::lexicon {
+namespace {
+
+using testing::Annotate;
+using testing::TestLexicon;
+
+struct Case {
+  const char* text;
+  const char* mention;  // exact raw text of the expected mention
+  const char* code;     // expected code ("" = the mention must be absent)
+  const char* published = "";
+  const char* country = "";
+  bool coreferent = false;  // expected to have an antecedent
+};
+
+const Case kCases[] = {
+    // Composition of country or organisation + agent.
+    {"Malian soldiers killed two men.", "Malian soldiers", "MLIMIL"},
+    {"He said the Malian army attacked.", "Malian army", "MLIMIL"},
+    {"Mali's new military rulers ordered the peacekeepers out.", "Mali's new military rulers", "MLIGOV"},
+    {"Mali's junta spoke.", "Mali's junta", "MLIGOV"},
+    {"UN peacekeepers left Kidal.", "UN peacekeepers", "IGOUNOPKO"},
+    {"UN soldiers left Kidal.", "UN soldiers", "IGOUNOPKO"},
+    {"French troops arrived.", "French troops", "FRAMIL"},
+    {"Burkinabe gendarmes were attacked.", "Burkinabe gendarmes", "BFACOP"},
+    {"Burkinabè gendarmes were attacked.", "Burkinabè gendarmes", "BFACOP"},
+    {"The predominantly Tuareg separatist groups resumed hostilities.", "Tuareg separatist groups", "MLISEP"},
+    {"JNIM fighters attacked a camp.", "JNIM fighters", ""},  // "fighters" is no agent here
+    {"JNIM attacked a camp.", "JNIM", "MLIREBJNM"},
+    {"Nigerien soldiers patrolled.", "Nigerien soldiers", "NERMIL"},
+    // Bare agents take their country from the sentence, else the article.
+    {"In Mali, soldiers clashed with gunmen.", "soldiers", "MLIMIL"},
+    {"However the army is pushing back.", "army", "FRAMIL", "", "FRA"},
+    {"The army of Burkina Faso said so.", "army of Burkina Faso", "BFAMIL"},
+    {"Gunmen killed three civilians.", "civilians", "MLICVL", "", "MLI"},
+    // Acronyms: case-sensitive when short, joined with their long form.
+    {"The AU met in Addis Ababa.", "AU", "IGOAFRAUN"},
+    {"Il est au marché.", "au", ""},
+    {"The Al-Qaeda-linked Support Group for islam and Muslims (GSIM) attacked.",
+     "Support Group for islam and Muslims (GSIM)", "MLIREBJNM"},
+    {"The Al-Qaeda-linked Support Group for islam and Muslims (GSIM) attacked.", "Al-Qaeda", ""},
+    {"Fighters of al Qaida struck.", "al Qaida", "IMGREBAQ0"},
+    {"The United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA) left.",
+     "United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA)", "IGOUNOPKO"},
+    // Date-restricted codes.
+    {"Goita spoke.", "Goita", "MLIMIL", "2021-01-10"},
+    {"Goita spoke.", "Goita", "MLIGOV", "2023-10-31"},
+    {"Goita spoke.", "Goita", "MLIGOV"},  // undated article: the latest code
+    // Capitals stand for the government outside locative phrases.
+    {"Peace deals were struck with Bamako in 2015.", "Bamako", "MLIGOV"},
+    {"Two people died in Bamako.", "Bamako", ""},
+    // Coreference.
+    {"JNIM attacked a camp. The group later withdrew.", "group", "MLIREBJNM", "", "", true},
+    {"MINUSMA left Kidal. The mission had been there since 2013.", "mission", "IGOUNOPKO", "", "", true},
+    {"The UN peacekeepers said it had to destroy equipment.", "it", "IGOUNOPKO", "", "", true},
+    {"It is unclear whether JNIM was involved.", "It", ""},
+    // Media are actors of kind media, never coded as a party.
+    {"Sources told AFP.", "AFP", "FRAMED"},
+};
+
+TEST(Recognizer, Cases) {
+  auto lx = TestLexicon();
+  for (const Case& c : kCases) {
+    Document doc = Annotate(*lx, c.text, c.published, c.country);
+    const ActorMention* found = nullptr;
+    for (const auto& m : doc.actors)
+      if (doc.raw(m.span) == c.mention) found = &m;
+    std::string all;
+    for (const auto& m : doc.actors) all += "[" + std::string(doc.raw(m.span)) + " " + m.code + "] ";
+    if (std::string(c.code).empty()) {
+      EXPECT_EQ(found, nullptr) << c.text << " -> " << all;
+      continue;
+    }
+    ASSERT_NE(found, nullptr) << c.text << ": no mention '" << c.mention << "'; got " << all;
+    EXPECT_EQ(found->code, c.code) << c.text << " -> " << all;
+    EXPECT_EQ(found->antecedent != kNone, c.coreferent) << c.text;
+  }
+}
+
+struct InterCase {
+  const char* text;
+  const char* country;
+  const char* mention;
+  int inter;
+};
+
+TEST(Recognizer, AcledRolesInContext) {
+  const InterCase cases[] = {
+      {"French troops arrived in Gao.", "MLI", "French troops", 8},   // foreign forces: external
+      {"Malian troops arrived in Gao.", "MLI", "Malian troops", 1},
+      {"Hundreds of villagers protested in Bamako.", "MLI", "villagers", 6},
+      {"Villagers took to the streets of Gao.", "MLI", "Villagers", 6},
+      {"Villagers burned the gendarmerie post.", "MLI", "Villagers", 5},
+      {"The protest by villagers turned to clashes with gendarmes.", "MLI", "villagers", 5},
+      {"Gunmen killed three villagers.", "MLI", "villagers", 7},
+      {"Presumed Dogon militiamen killed a herder.", "MLI", "Dogon militiamen", 4},
+      {"Dogon hunters attacked the hamlet.", "MLI", "Dogon", 4},
+      {"The camp was attacked by alleged Dogon.", "MLI", "Dogon", 4},
+      {"Two Dogon were killed.", "MLI", "Dogon", 7},
+  };
+  auto lx = TestLexicon();
+  for (const auto& c : cases) {
+    Document doc = Annotate(*lx, c.text, "", c.country);
+    const ActorMention* found = nullptr;
+    for (const auto& m : doc.actors)
+      if (doc.raw(m.span) == c.mention) found = &m;
+    ASSERT_NE(found, nullptr) << c.text;
+    EXPECT_EQ(found->inter, c.inter) << c.text;
+  }
+}
+
+TEST(Recognizer, ContextChoosesAmongHomonyms) {
+  auto lx = TestLexicon();
+  EXPECT_EQ(Annotate(*lx, "The FLA attacked.", "", "BFA").actors.at(0).code, "BFAREBFLA");
+  EXPECT_EQ(Annotate(*lx, "The FLA attacked.", "", "MLI").actors.at(0).code, "MLIREBFLA");
+}
+
+TEST(Recognizer, LocativesAndCommonWords) {
+  auto lx = TestLexicon();
+  // Capitals in a list after "in" are places; "niger" in lower case is no country name.
+  Document doc = Annotate(*lx, "Protests were held in Paris, Niamey and Bamako along the niger river.");
+  EXPECT_TRUE(doc.actors.empty()) << doc.raw(doc.actors[0].span);
+}
+
+TEST(Recognizer, ComposedFieldsAndMedia) {
+  auto lx = TestLexicon();
+  Document doc = Annotate(*lx, "Malian soldiers and Dogon militia clashed, AFP said.");
+  ASSERT_GE(doc.actors.size(), 2u);
+  const ActorMention& m = doc.actors[0];
+  EXPECT_EQ(m.acled_name, "Military Forces of Mali");
+  EXPECT_EQ(m.inter, 1);
+  EXPECT_EQ(m.country, "MLI");
+  EXPECT_EQ(m.sector, "MIL");
+  EXPECT_EQ(doc.actors.back().kind, "media");
+  EXPECT_EQ(doc.actors.back().inter, 0);
+}
+
+TEST(Recognizer, LearnedAcronymNamesLaterMentions) {
+  auto lx = TestLexicon();
+  Document doc = Annotate(*lx, "The United Nations Multidimensional Integrated Stabilization Mission in Mali "
+                               "(UNMSM) arrived. Later UNMSM left.");
+  ASSERT_EQ(doc.actors.size(), 2u);
+  EXPECT_EQ(doc.raw(doc.actors[1].span), "UNMSM");
+  EXPECT_EQ(doc.actors[1].entity_id, "mli.minusma");
+}
+
+TEST(Recognizer, DiscardsAreRecorded) {
+  auto lx = TestLexicon();
+  Document doc = Annotate(*lx, "Mali beat Niger at the Africa Cup of Nations.");
+  ASSERT_EQ(doc.discards.size(), 1u);
+  EXPECT_EQ(doc.discards[0].scope, "story");
+  EXPECT_EQ(doc.discards[0].topic, "sports");
+  EXPECT_EQ(doc.raw(doc.discards[0].span), "Africa Cup of Nations");
+}
+
+TEST(Recognizer, BadInputDoesNotCrash) {
+  auto lx = TestLexicon();
+  for (const char* t : {"", "(", "( AU", "(AU)", "'s", "Mali's", "the", "- - -", "\xff\xfe Mali"}) {
+    Document doc = Annotate(*lx, t);
+    for (const auto& m : doc.actors) EXPECT_LE(m.span.end, doc.article.text.size());
+  }
+}
+
+}  // namespace
+}  // namespace dateline::lexicon
