@@ -28,6 +28,7 @@ struct IngestArgs {
   PipelineFlags flags;
   int batch = 256;
   bool quiet = false;
+  store::DedupOptions dedup;
 };
 
 // Articles the inputs hold, for the ETA: one per text/HTML file, one per line of JSON Lines.
@@ -116,7 +117,9 @@ int RunIngest(const IngestArgs& args) {
     std::fprintf(stderr, "dateline ingest: no input (give files, directories or '-')\n");
     return kExitUsage;
   }
-  auto store = store::EventStore::Open(args.db);
+  store::StoreOptions store_options;
+  store_options.dedup = args.dedup;
+  auto store = store::EventStore::Open(args.db, store_options);
   if (!store.ok()) {
     std::fprintf(stderr, "dateline ingest: %s\n", store.status().ToString().c_str());
     return kExitUsage;
@@ -189,6 +192,20 @@ std::function<int()> Setup(CLI::App* sub) {
   sub->add_option("--batch", args->batch, "Articles per transaction (default: 256)")
       ->check(CLI::PositiveNumber);
   sub->add_flag("--quiet", args->quiet, "No progress bar");
+  // Dedup thresholds (docs/store.md); defaults from store::DedupOptions.
+  store::DedupOptions& d = args->dedup;
+  sub->add_option("--dedup-days", d.date_slack_days, "Dedup: day-precision dates this many days apart match")
+      ->default_val(d.date_slack_days)->check(CLI::NonNegativeNumber);
+  sub->add_option("--dedup-km-town", d.km_town, "Dedup: radius (km) for town-precision places")
+      ->default_val(d.km_town)->check(CLI::NonNegativeNumber);
+  sub->add_option("--dedup-km-near", d.km_near, "Dedup: radius (km) for 'near' places (precision 2)")
+      ->default_val(d.km_near)->check(CLI::NonNegativeNumber);
+  sub->add_option("--dedup-km-region", d.km_region, "Dedup: radius (km) for region-precision places")
+      ->default_val(d.km_region)->check(CLI::NonNegativeNumber);
+  sub->add_option("--dedup-fatality-slack", d.fatality_slack, "Dedup: death tolls this far apart match")
+      ->default_val(d.fatality_slack)->check(CLI::NonNegativeNumber);
+  sub->add_option("--dedup-fatality-ratio", d.fatality_ratio, "Dedup: death tolls within this factor match")
+      ->default_val(d.fatality_ratio)->check(CLI::PositiveNumber);
   return [args] { return RunIngest(*args); };
 }
 

@@ -233,6 +233,11 @@ MentionRecord ReadMention(const Stmt& st) {
 class SqliteStore final : public EventStore {
  public:
   explicit SqliteStore(StoreOptions options) : options_(std::move(options)) {}
+  // Lets SQLite refresh the planner's statistics where they have drifted (its documented
+  // practice for short-lived connections); cheap when nothing changed.
+  ~SqliteStore() override {
+    if (db_.get()) db_.Exec("PRAGMA optimize");
+  }
 
   Status Init(const std::string& path) {
     RETURN_IF_ERROR(db_.Open(path));
@@ -276,7 +281,9 @@ class SqliteStore final : public EventStore {
   Db db_;
   Stmt insert_article_, find_article_by_hash_, insert_sentence_, insert_fts_;
   Stmt insert_place_, find_place_, insert_actor_, find_actor_;
-  Stmt insert_mention_, candidates_typed_, candidates_any_, insert_link_, mentions_of_;
+  Stmt insert_mention_, insert_link_, mentions_of_;
+  // Candidate queries by variant: bit 0 typed, bit 1 same country, bit 2 within a bounding box.
+  Stmt candidates_[8];
   Stmt insert_event_, update_event_, insert_log_, reports_;
 };
 
@@ -330,12 +337,23 @@ Status SqliteStore::Prepare() {
       "INSERT INTO mentions (article_id, key, sentence, negated, mood, attributed, confidence,"
       " place_id, source_actor_id, target_actor_id, evidence, " + facts + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " +
       facts_q + ")"));
-  // Candidates: events whose day range can meet the mention's, by type through the indexes.
-  const std::string window =
-      "SELECT " + kEventCols + " FROM events e WHERE e.day_lo BETWEEN ? AND ? AND e.day_hi >= ?";
-  RETURN_IF_ERROR(candidates_typed_.Prepare(db_, window +
-      " AND (e.cameo_root IN (?, ?) OR e.acled_event = ? OR (e.cameo_root IS NULL AND e.acled_event IS NULL))"));
-  RETURN_IF_ERROR(candidates_any_.Prepare(db_, window));
+  // Candidates: events whose day range can meet the mention's (?1..?3), of a compatible type
+  // (?4..?6), in the same country (?7), inside a box around the mention (?8..?11). The filters
+  // are a superset of dedup's rules, so they only save decoding events MatchScore would reject.
+  for (int v = 0; v < 8; ++v) {
+    std::string sql = "SELECT " + kEventCols +
+                      " FROM events e WHERE e.day_lo BETWEEN ?1 AND ?2 AND e.day_hi >= ?3";
+    if (v & 1) {
+      sql += " AND (e.cameo_root IN (?4, ?5) OR e.acled_event = ?6 OR"
+             " (e.cameo_root IS NULL AND e.acled_event IS NULL))";
+    }
+    if (v & 2) sql += " AND e.country = ?7";
+    if (v & 4) {
+      sql += " AND (e.lat IS NULL OR e.geo_precision >= 4 OR"
+             " (e.lat BETWEEN ?8 AND ?9 AND e.lon BETWEEN ?10 AND ?11))";
+    }
+    RETURN_IF_ERROR(candidates_[v].Prepare(db_, sql));
+  }
   RETURN_IF_ERROR(insert_link_.Prepare(db_,
       "INSERT OR REPLACE INTO event_mentions (mention_id, event_id, score) VALUES (?, ?, ?)"));
   RETURN_IF_ERROR(mentions_of_.Prepare(db_,
@@ -469,12 +487,21 @@ StatusOr<bool> SqliteStore::Cluster(const MentionRecord& m) {
   if (Clusterable(m.facts, o)) {
     const EventFacts& f = m.facts;
     bool typed = !f.cameo_root.empty() || !f.acled_event.empty();
-    Stmt& q = typed ? candidates_typed_ : candidates_any_;
+    bool country = !f.country.empty();
+    bool boxed = f.has_place && f.geo_precision < 4 && f.geo_precision > 0;
+    Stmt& q = candidates_[(typed ? 1 : 0) | (country ? 2 : 0) | (boxed ? 4 : 0)];
     int64_t lo = f.days->lo - o.date_slack_days, hi = f.days->hi + o.date_slack_days;
     q.Bind(1, lo - o.max_span_days).Bind(2, hi).Bind(3, lo);
     if (typed) {
       std::string partner = !o.force_family ? "" : f.cameo_root == "18" ? "19" : f.cameo_root == "19" ? "18" : "";
       q.BindText(4, f.cameo_root).BindText(5, partner).BindText(6, f.acled_event);
+    }
+    if (country) q.Bind(7, f.country);
+    if (boxed) {
+      // The widest radius any pair can use, in degrees (a degree of latitude is ~111 km).
+      double km = std::max({o.km_town, o.km_near, o.km_region});
+      double dlat = km / 110.0, dlon = km / (110.0 * std::max(0.05, std::cos(f.lat * M_PI / 180)));
+      q.Bind(8, f.lat - dlat).Bind(9, f.lat + dlat).Bind(10, f.lon - dlon).Bind(11, f.lon + dlon);
     }
     Status st;
     while (q.Step(&st)) {
