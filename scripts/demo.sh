@@ -40,6 +40,6 @@ if [ -z "$serve" ]; then
 fi
 if [ "$serve" = 1 ]; then
   echo
-  echo "Map of the events: http://localhost:8080   (Ctrl-C to stop)"
+  echo "Map of the events: http://localhost:${DATELINE_DEMO_PORT:-8080}   (Ctrl-C to stop)"
   exec "$build/dateline" serve --db "$db" --port "${DATELINE_DEMO_PORT:-8080}"
 fi
