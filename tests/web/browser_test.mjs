@@ -102,6 +102,16 @@ try {
   fs.mkdirSync(artifacts, { recursive: true });
   await page.screenshot({ path: path.join(artifacts, 'web-map.png') });
 
+  // Narrow screen: everything stacks, nothing overflows sideways.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(300);
+  const layout = await page.evaluate(() => ({
+    overflow: document.documentElement.scrollWidth - window.innerWidth,
+    map: document.querySelector('#map').getBoundingClientRect().height,
+  }));
+  check(layout.overflow <= 1 && layout.map > 200, `narrow screen: no sideways overflow (${layout.overflow}px), map ${layout.map}px high`);
+  await page.screenshot({ path: path.join(artifacts, 'web-map-narrow.png'), fullPage: true });
+
   check(external.length === 0, `no request left the machine (${external.slice(0, 3).join(', ')})`);
   check(errors.length === 0, `no script errors (${errors.slice(0, 3).join(' | ')})`);
 } catch (e) {
