@@ -3,6 +3,7 @@
 // ignored.
 #include "server/ingest.h"
 
+#include <cstdio>
 #include <mutex>
 
 #include <simdjson.h>
@@ -83,15 +84,20 @@ StatusOr<IngestFn> MakeIngest(const std::string& db_path) {
     doc.article = std::move(*article);
     state->pipeline->Process(doc);  // concurrent calls are fine: stages are immutable
     std::lock_guard<std::mutex> lock(state->mu);
+    // Store failures are logged here in full; the client only learns that it failed.
+    auto fail = [](const Status& s) {
+      std::fprintf(stderr, "dateline serve: ingest: %s\n", s.ToString().c_str());
+      return Status::Internal(s.message());
+    };
     Status st = state->store->BeginBatch();
-    if (!st.ok()) return Status::Internal(st.message());
+    if (!st.ok()) return fail(st);
     auto r = state->store->StoreDocument(doc);
     if (!r.ok()) {
       state->store->RollbackBatch();
-      return Status::Internal(r.status().message());
+      return fail(r.status());
     }
     st = state->store->CommitBatch();
-    if (!st.ok()) return Status::Internal(st.message());
+    if (!st.ok()) return fail(st);
     std::string out;
     JsonWriter w(&out);
     w.BeginObject().Key("article_id").Int(r->article_id).Key("key").String(doc.article.id);
