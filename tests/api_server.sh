@@ -25,9 +25,29 @@ python3 tests/web/fixture.py "$tmp/t.db" --synthetic 500 --seed 3
 cp "$tmp/t.db" "$tmp/w.db"
 start ro "$tmp/t.db"
 ro=$url
+# The in-memory event index loads in the background; test it once loaded.
+for _ in $(seq 100); do curl -s "$ro/healthz" | grep -q '"index":"ready"' && break; sleep 0.1; done
+start sql "$tmp/t.db" --no-index
+sql=$url
 token=test-token-0123456789abcdef
 start rw "$tmp/w.db" --token "$token"
+echo "-- with the event index"
 python3 tests/web/api_test.py "$ro" "$tmp/t.db" "$url" "$token"
+echo "-- SQL only (--no-index)"
+python3 tests/web/api_test.py "$sql" "$tmp/t.db"
+echo "-- the index and SQL answer alike"
+python3 tests/web/index_vs_sql.py "$ro" "$sql"
+# The index follows writes by other processes (PRAGMA data_version, checked once a second).
+python3 tests/web/fixture.py "$tmp/t.db" --synthetic 10 --seed 99
+want=$(sqlite3 "$tmp/t.db" 'SELECT count(*) FROM events')
+got=""
+for _ in $(seq 60); do
+  got=$(curl -s "$ro/api/stats" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
+  [ "$got" = "$want" ] && break
+  sleep 0.2
+done
+[ "$got" = "$want" ] || { echo "FAIL index did not reload: $got events, store has $want"; exit 1; }
+echo "ok   the index reloads after another process writes ($want events)"
 # A missing store or a bad option is a usage error, not a crash.
 if "$bin" serve --db "$tmp/none.db" --port 0 >/dev/null 2>"$tmp/e1"; then echo "FAIL serve on a missing store"; exit 1; fi
 grep -q "not an event store\|unable to open\|cannot" "$tmp/e1" || { echo "FAIL unclear message: $(cat "$tmp/e1")"; exit 1; }

@@ -26,6 +26,8 @@ std::function<int()> Setup(CLI::App* sub) {
   sub->add_option("--query-timeout-ms", o->query_timeout_ms, "Interrupt queries running longer than this")
       ->capture_default_str()->check(CLI::Range(10, 600000));
   sub->add_flag("--access-log", o->access_log, "Log every request on stderr");
+  sub->add_flag("!--no-index", o->event_index,
+                "Answer every query with SQL (no in-memory event index; uses less memory, slower maps)");
   return [o] {
     if (!o->token.empty() && o->token.size() < 16) {
       std::fprintf(stderr, "dateline serve: --token must be at least 16 characters\n");

@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "server/event_index.h"
 #include "server/params.h"
 #include "server/read_db.h"
 
@@ -29,7 +30,8 @@ ApiResponse StatusResponse(const Status& status);
 
 class Api {
  public:
-  explicit Api(ReadDb* db) : db_(db) {}
+  // index may be null: every query then goes to SQL.
+  explicit Api(ReadDb* db, EventIndex* index = nullptr) : db_(db), index_(index) {}
 
   ApiResponse Events(const Params& params);                          // GET /api/events
   ApiResponse Event(const std::string& id);                          // GET /api/events/{id}
@@ -41,7 +43,11 @@ class Api {
   ApiResponse Health();                                              // GET /healthz
 
  private:
+  // The index's snapshot when it can answer this filter, else null.
+  std::shared_ptr<const EventIndex::Snapshot> Snapshot(const EventFilter& f);
+
   ReadDb* db_;
+  EventIndex* index_;
 };
 
 // The sentence split into runs of text, each with the kinds of span covering it (actor, verb,

@@ -9,6 +9,9 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
+#include <tuple>
+#include <unordered_map>
 
 #include "base/json_writer.h"
 #include "server/api.h"
@@ -50,6 +53,15 @@ bool ParseCursor(const std::string& s, Cursor* c) {
   return num(v.substr(1, us - 1), &c->day) && num(v.substr(us + 1), &c->id);
 }
 
+}  // namespace
+
+std::shared_ptr<const EventIndex::Snapshot> Api::Snapshot(const EventFilter& f) {
+  if (!index_ || !EventIndex::Supports(f)) return nullptr;
+  return index_->Get();
+}
+
+namespace {
+
 int32_t WeekStart(int32_t day) { return day - (((day + 3) % 7) + 7) % 7; }  // Monday
 
 }  // namespace
@@ -66,31 +78,16 @@ ApiResponse Api::Events(const Params& params) {
   if (format != "json" && format != "geojson" && format != "csv") {
     return ErrorResponse(400, "parameter 'format' must be json, geojson or csv");
   }
-  SqlWhere where = BuildWhere(*filter);
+  std::optional<Cursor> cursor;
   if (auto c = Param(params, "cursor")) {
     Cursor cur;
     if (!ParseCursor(*c, &cur)) {
       return ErrorResponse(400, "parameter 'cursor' is not a cursor from a previous page (next_cursor)");
     }
-    if (cur.dated) {
-      AddClause(&where, "(e.day_lo < ? OR (e.day_lo = ? AND e.id < ?) OR e.day_lo IS NULL)");
-      where.binds.emplace_back(cur.day);
-      where.binds.emplace_back(cur.day);
-      where.binds.emplace_back(cur.id);
-    } else {
-      AddClause(&where, "e.day_lo IS NULL AND e.id < ?");
-      where.binds.emplace_back(cur.id);
-    }
+    cursor = cur;
   }
-  std::string sql = std::string("SELECT ") + kEventColumns + " FROM events e" + where.sql +
-                    " ORDER BY e.day_lo DESC, e.id DESC LIMIT ?";
-  where.binds.emplace_back(page + 1);
-
   auto lease = db_->Acquire();
   if (!lease.ok()) return StatusResponse(lease.status());
-  auto q = lease->Prepare(sql);
-  if (!q.ok()) return StatusResponse(q.status());
-  (*q)->BindAll(where.binds);
 
   ApiResponse r;
   std::string body;
@@ -101,9 +98,7 @@ ApiResponse Api::Events(const Params& params) {
   int64_t n = 0;
   bool more = false;
   Cursor last;
-  while ((*q)->Step()) {
-    if (n == page) { more = true; break; }
-    const Query& row = **q;
+  auto emit = [&](const Query& row) {
     if (format == "csv") {
       AppendCsvRow(row, &body);
     } else {
@@ -121,8 +116,61 @@ ApiResponse Api::Events(const Params& params) {
     last.day = row.Int(kColDayLo);
     last.id = row.Int(kColId);
     ++n;
+  };
+
+  if (auto snap = Snapshot(*filter)) {
+    // Ids from the index, in page order; the events themselves from SQLite.
+    const auto& rows = snap->rows;
+    size_t pos = 0;
+    if (cursor) {
+      const Cursor cur = *cursor;
+      auto after = [&](const IndexedEvent& e) {
+        if (!cur.dated) return e.day_lo == kNoDay && e.id < cur.id;
+        return e.day_lo == kNoDay || e.day_lo < cur.day || (e.day_lo == cur.day && e.id < cur.id);
+      };
+      pos = std::partition_point(rows.begin(), rows.end(), [&](const IndexedEvent& e) { return !after(e); }) -
+            rows.begin();
+    }
+    EventIndex::Matcher match(*snap, *filter);
+    std::vector<int64_t> ids;
+    for (; pos < rows.size() && static_cast<int64_t>(ids.size()) <= page; ++pos) {
+      if (match(rows[pos])) ids.push_back(rows[pos].id);
+    }
+    more = static_cast<int64_t>(ids.size()) > page;
+    if (more) ids.pop_back();
+    const std::string by_id = std::string("SELECT ") + kEventColumns + " FROM events e WHERE e.id = ?";
+    for (int64_t id : ids) {
+      auto q = lease->Prepare(by_id);
+      if (!q.ok()) return StatusResponse(q.status());
+      (*q)->BindAll({id});
+      if ((*q)->Step()) emit(**q);  // an event deleted since the snapshot is skipped
+      if (!(*q)->status().ok()) return StatusResponse((*q)->status());
+    }
+  } else {
+    SqlWhere where = BuildWhere(*filter);
+    if (cursor) {
+      if (cursor->dated) {
+        AddClause(&where, "(e.day_lo < ? OR (e.day_lo = ? AND e.id < ?) OR e.day_lo IS NULL)");
+        where.binds.emplace_back(cursor->day);
+        where.binds.emplace_back(cursor->day);
+        where.binds.emplace_back(cursor->id);
+      } else {
+        AddClause(&where, "e.day_lo IS NULL AND e.id < ?");
+        where.binds.emplace_back(cursor->id);
+      }
+    }
+    std::string sql = std::string("SELECT ") + kEventColumns + " FROM events e" + where.sql +
+                      " ORDER BY e.day_lo DESC, e.id DESC LIMIT ?";
+    where.binds.emplace_back(page + 1);
+    auto q = lease->Prepare(sql);
+    if (!q.ok()) return StatusResponse(q.status());
+    (*q)->BindAll(where.binds);
+    while ((*q)->Step()) {
+      if (n == page) { more = true; break; }
+      emit(**q);
+    }
+    if (!(*q)->status().ok()) return StatusResponse((*q)->status());
   }
-  if (!(*q)->status().ok()) return StatusResponse((*q)->status());
   if (more) {
     r.next_cursor = last.dated ? "d" + std::to_string(last.day) + "_" + std::to_string(last.id)
                                : "n" + std::to_string(last.id);
@@ -150,26 +198,63 @@ ApiResponse Api::Stats(const Params& params) {
   if (bucket != "auto" && bucket != "day" && bucket != "week" && bucket != "month") {
     return ErrorResponse(400, "parameter 'bucket' must be day, week, month or auto");
   }
-  SqlWhere where = BuildWhere(*filter);
-  auto lease = db_->Acquire();
-  if (!lease.ok()) return StatusResponse(lease.status());
-
   struct Day { int32_t day; int64_t events, fatalities; };
+  struct TypeCount { std::string type; int64_t events, fatalities; };
   std::vector<Day> days;
+  std::vector<TypeCount> types;
   int64_t undated = 0, total = 0, fatalities = 0;
-  {
-    auto q = lease->Prepare("SELECT e.day_lo, count(*), sum(coalesce(e.fatalities_best, 0)) FROM events e" +
-                            where.sql + " GROUP BY e.day_lo ORDER BY e.day_lo");
+  if (auto snap = Snapshot(*filter)) {
+    EventIndex::Matcher match(*snap, *filter);
+    std::unordered_map<int32_t, std::pair<int64_t, int64_t>> by_day;
+    std::unordered_map<uint32_t, std::pair<int64_t, int64_t>> by_type;
+    for (const IndexedEvent& e : snap->rows) {
+      if (!match(e)) continue;
+      int64_t fat = std::max(0, e.fatalities);
+      ++total;
+      fatalities += fat;
+      if (e.day_lo == kNoDay) {
+        ++undated;
+      } else {
+        auto& d = by_day[e.day_lo];
+        ++d.first;
+        d.second += fat;
+      }
+      auto& t = by_type[e.label];
+      ++t.first;
+      t.second += fat;
+    }
+    for (const auto& [day, c] : by_day) days.push_back({day, c.first, c.second});
+    std::sort(days.begin(), days.end(), [](const Day& a, const Day& b) { return a.day < b.day; });
+    for (const auto& [label, c] : by_type) types.push_back({snap->strings[label], c.first, c.second});
+  } else {
+    SqlWhere where = BuildWhere(*filter);
+    auto lease = db_->Acquire();
+    if (!lease.ok()) return StatusResponse(lease.status());
+    {
+      auto q = lease->Prepare("SELECT e.day_lo, count(*), sum(coalesce(e.fatalities_best, 0)) FROM events e" +
+                              where.sql + " GROUP BY e.day_lo ORDER BY e.day_lo");
+      if (!q.ok()) return StatusResponse(q.status());
+      (*q)->BindAll(where.binds);
+      while ((*q)->Step()) {
+        total += (*q)->Int(1);
+        fatalities += (*q)->Int(2);
+        if ((*q)->IsNull(0)) undated += (*q)->Int(1);
+        else days.push_back({static_cast<int32_t>((*q)->Int(0)), (*q)->Int(1), (*q)->Int(2)});
+      }
+      if (!(*q)->status().ok()) return StatusResponse((*q)->status());
+    }
+    auto q = lease->Prepare("SELECT coalesce(e.acled_event, e.plover_type, 'Other'), count(*),"
+                            " sum(coalesce(e.fatalities_best, 0)) FROM events e" + where.sql + " GROUP BY 1");
     if (!q.ok()) return StatusResponse(q.status());
     (*q)->BindAll(where.binds);
-    while ((*q)->Step()) {
-      total += (*q)->Int(1);
-      fatalities += (*q)->Int(2);
-      if ((*q)->IsNull(0)) undated += (*q)->Int(1);
-      else days.push_back({static_cast<int32_t>((*q)->Int(0)), (*q)->Int(1), (*q)->Int(2)});
-    }
+    while ((*q)->Step()) types.push_back({std::string((*q)->Text(0)), (*q)->Int(1), (*q)->Int(2)});
     if (!(*q)->status().ok()) return StatusResponse((*q)->status());
   }
+  // Most frequent first; ties by name, so both paths answer identically.
+  std::sort(types.begin(), types.end(), [](const TypeCount& a, const TypeCount& b) {
+    return a.events != b.events ? a.events > b.events : a.type < b.type;
+  });
+  if (types.size() > 100) types.resize(100);
   if (bucket == "auto") {
     int32_t span = days.empty() ? 0 : days.back().day - days.front().day;
     bucket = span > 3 * 366 ? "month" : span > 120 ? "week" : "day";
@@ -192,17 +277,9 @@ ApiResponse Api::Stats(const Params& params) {
     w.BeginObject().Key("start").String(key).Key("events").Int(b.first).Key("fatalities").Int(b.second).EndObject();
   }
   w.EndArray().Key("types").BeginArray();
-  {
-    auto q = lease->Prepare("SELECT coalesce(e.acled_event, e.plover_type, 'Other'), count(*),"
-                            " sum(coalesce(e.fatalities_best, 0)) FROM events e" + where.sql +
-                            " GROUP BY 1 ORDER BY 2 DESC LIMIT 100");
-    if (!q.ok()) return StatusResponse(q.status());
-    (*q)->BindAll(where.binds);
-    while ((*q)->Step()) {
-      w.BeginObject().Key("type").String((*q)->Text(0)).Key("events").Int((*q)->Int(1));
-      w.Key("fatalities").Int((*q)->Int(2)).EndObject();
-    }
-    if (!(*q)->status().ok()) return StatusResponse((*q)->status());
+  for (const auto& t : types) {
+    w.BeginObject().Key("type").String(t.type).Key("events").Int(t.events);
+    w.Key("fatalities").Int(t.fatalities).EndObject();
   }
   w.EndArray().EndObject();
   ApiResponse r;
@@ -219,44 +296,70 @@ ApiResponse Api::Clusters(const Params& params) {
   if (!zoom.ok()) return StatusResponse(zoom.status());
   // About 40 screen pixels per cell at 256-pixel tiles.
   double cell = 360.0 / std::pow(2.0, static_cast<double>(zoom->value_or(2))) / 6.0;
-  SqlWhere where = BuildWhere(*filter);
-  AddClause(&where, "e.lat IS NOT NULL AND e.lon IS NOT NULL");
-  std::string sql =
-      "SELECT CAST((e.lon + 180) / ? AS INTEGER) AS gx, CAST((e.lat + 90) / ? AS INTEGER) AS gy,"
-      " coalesce(e.acled_event, e.plover_type, 'Other'), count(*), sum(e.lat), sum(e.lon),"
-      " sum(coalesce(e.fatalities_best, 0)), min(e.id) FROM events e" + where.sql +
-      " GROUP BY gx, gy, 3 LIMIT 50000";
-  std::vector<SqlValue> binds = {cell, cell};
-  binds.insert(binds.end(), where.binds.begin(), where.binds.end());
-  auto lease = db_->Acquire();
-  if (!lease.ok()) return StatusResponse(lease.status());
-  auto q = lease->Prepare(sql);
-  if (!q.ok()) return StatusResponse(q.status());
-  (*q)->BindAll(binds);
-
   struct Cell {
-    int64_t count = 0, fatalities = 0, id = 0;
+    int64_t count = 0, fatalities = 0, id = INT64_MAX;
     double lat = 0, lon = 0;
     std::vector<std::pair<std::string, int64_t>> types;
   };
   std::map<std::pair<int64_t, int64_t>, Cell> cells;
-  while ((*q)->Step()) {
-    Cell& c = cells[{(*q)->Int(0), (*q)->Int(1)}];
-    int64_t n = (*q)->Int(3);
-    c.count += n;
-    c.lat += (*q)->Double(4);
-    c.lon += (*q)->Double(5);
-    c.fatalities += (*q)->Int(6);
-    c.id = (*q)->Int(7);
-    c.types.emplace_back(std::string((*q)->Text(2)), n);
+  if (auto snap = Snapshot(*filter)) {
+    EventIndex::Matcher match(*snap, *filter);
+    struct Part { int64_t count = 0, fatalities = 0, id = INT64_MAX; double lat = 0, lon = 0; };
+    std::map<std::tuple<int64_t, int64_t, uint32_t>, Part> parts;
+    for (const IndexedEvent& e : snap->rows) {
+      if (!e.has_point || !match(e)) continue;
+      // CAST(x AS INTEGER) in SQL truncates toward zero; so does this.
+      Part& p = parts[{static_cast<int64_t>((e.lon + 180) / cell), static_cast<int64_t>((e.lat + 90) / cell), e.label}];
+      ++p.count;
+      p.fatalities += std::max(0, e.fatalities);
+      p.lat += e.lat;
+      p.lon += e.lon;
+      p.id = std::min(p.id, e.id);
+    }
+    for (const auto& [key, p] : parts) {
+      Cell& c = cells[{std::get<0>(key), std::get<1>(key)}];
+      c.count += p.count;
+      c.fatalities += p.fatalities;
+      c.lat += p.lat;
+      c.lon += p.lon;
+      c.id = std::min(c.id, p.id);
+      c.types.emplace_back(snap->strings[std::get<2>(key)], p.count);
+    }
+  } else {
+    SqlWhere where = BuildWhere(*filter);
+    AddClause(&where, "e.lat IS NOT NULL AND e.lon IS NOT NULL");
+    std::string sql =
+        "SELECT CAST((e.lon + 180) / ? AS INTEGER) AS gx, CAST((e.lat + 90) / ? AS INTEGER) AS gy,"
+        " coalesce(e.acled_event, e.plover_type, 'Other'), count(*), sum(e.lat), sum(e.lon),"
+        " sum(coalesce(e.fatalities_best, 0)), min(e.id) FROM events e" + where.sql +
+        " GROUP BY gx, gy, 3 LIMIT 50000";
+    std::vector<SqlValue> binds = {cell, cell};
+    binds.insert(binds.end(), where.binds.begin(), where.binds.end());
+    auto lease = db_->Acquire();
+    if (!lease.ok()) return StatusResponse(lease.status());
+    auto q = lease->Prepare(sql);
+    if (!q.ok()) return StatusResponse(q.status());
+    (*q)->BindAll(binds);
+    while ((*q)->Step()) {
+      Cell& c = cells[{(*q)->Int(0), (*q)->Int(1)}];
+      int64_t n = (*q)->Int(3);
+      c.count += n;
+      c.lat += (*q)->Double(4);
+      c.lon += (*q)->Double(5);
+      c.fatalities += (*q)->Int(6);
+      c.id = std::min(c.id, (*q)->Int(7));
+      c.types.emplace_back(std::string((*q)->Text(2)), n);
+    }
+    if (!(*q)->status().ok()) return StatusResponse((*q)->status());
   }
-  if (!(*q)->status().ok()) return StatusResponse((*q)->status());
   std::string body;
   JsonWriter w(&body);
   int64_t total = 0;
   w.BeginObject().Key("cell_degrees").Double(cell).Key("cells").BeginArray();
   for (auto& [key, c] : cells) {
-    std::sort(c.types.begin(), c.types.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::sort(c.types.begin(), c.types.end(), [](const auto& a, const auto& b) {
+      return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
     total += c.count;
     w.BeginObject();
     w.Key("lat").Double(c.lat / c.count, 5).Key("lon").Double(c.lon / c.count, 5);

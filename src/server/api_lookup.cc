@@ -121,7 +121,8 @@ ApiResponse Api::Health() {
   if (!q.ok()) return ErrorResponse(503, "database unavailable");
   if (!(*q)->Step() && !(*q)->status().ok()) return ErrorResponse(503, "database unavailable");
   ApiResponse r;
-  r.body = R"({"status":"ok"})";
+  r.body = std::string(R"({"status":"ok","index":")") +
+           (!index_ ? "off" : index_->ready() ? "ready" : "loading") + "\"}";
   return r;
 }
 

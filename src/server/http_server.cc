@@ -14,6 +14,7 @@
 #include "base/json_writer.h"
 #include "server/api.h"
 #include "server/assets.h"
+#include "server/event_index.h"
 #include "server/read_db.h"
 
 namespace dateline::server {
@@ -56,7 +57,12 @@ std::string OriginOf(const std::string& url) {
 Status Serve(const ServerOptions& o) {
   auto db = ReadDb::Open(o.db_path, std::chrono::milliseconds(o.query_timeout_ms));
   if (!db.ok()) return db.status();
-  auto api = std::make_shared<Api>(db->get());
+  std::unique_ptr<EventIndex> index;
+  if (o.event_index) {
+    index = std::make_unique<EventIndex>(o.db_path);
+    index->Start();
+  }
+  auto api = std::make_shared<Api>(db->get(), index.get());
 
   httplib::Server svr;
   const int threads = o.threads;

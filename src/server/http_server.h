@@ -33,6 +33,7 @@ struct ServerOptions {
   int socket_timeout_s = 10;        // read and write timeouts
   int query_timeout_ms = 3000;      // a query running longer is interrupted (503)
   bool access_log = false;
+  bool event_index = true;          // keep the in-memory event index (event_index.h)
   IngestFn ingest;
 };
 

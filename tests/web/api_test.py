@@ -75,7 +75,7 @@ def all_pages(params, limit):
 
 # Health, OpenAPI, config.
 s, body, _ = get("/healthz")
-check(s == 200 and body == {"status": "ok"}, "/healthz")
+check(s == 200 and body.get("status") == "ok", "/healthz")
 s, doc, _ = get("/api/openapi.json")
 check(s == 200 and doc.get("openapi", "").startswith("3.") and "/api/events" in doc["paths"], "OpenAPI 3 document")
 for path in doc["paths"]:
