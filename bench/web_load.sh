@@ -22,7 +22,8 @@ port=${WEB_BENCH_PORT:-18790}
 "$build/dateline" serve --db "$db" --port "$port" --threads 64 >/dev/null 2>/tmp/web_load.err &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
-for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
+# Wait for the in-memory event index (loaded in the background at start).
+for _ in $(seq 600); do curl -sf "http://127.0.0.1:$port/healthz" | grep -q '"index":"ready"' && break; sleep 0.2; done
 scripts/machine-info.sh
 echo "events: $(sqlite3 "$db" 'SELECT count(*) FROM events')"
 echo

@@ -132,8 +132,10 @@ ApiResponse Api::Events(const Params& params) {
             rows.begin();
     }
     EventIndex::Matcher match(*snap, *filter);
+    auto [begin, end] = EventIndex::DateRange(*snap, *filter);
+    pos = std::max(pos, begin);
     std::vector<int64_t> ids;
-    for (; pos < rows.size() && static_cast<int64_t>(ids.size()) <= page; ++pos) {
+    for (; pos < end && static_cast<int64_t>(ids.size()) <= page; ++pos) {
       if (match(rows[pos])) ids.push_back(rows[pos].id);
     }
     more = static_cast<int64_t>(ids.size()) > page;
@@ -207,7 +209,9 @@ ApiResponse Api::Stats(const Params& params) {
     EventIndex::Matcher match(*snap, *filter);
     std::unordered_map<int32_t, std::pair<int64_t, int64_t>> by_day;
     std::unordered_map<uint32_t, std::pair<int64_t, int64_t>> by_type;
-    for (const IndexedEvent& e : snap->rows) {
+    auto [begin, end] = EventIndex::DateRange(*snap, *filter);
+    for (size_t i = begin; i < end; ++i) {
+      const IndexedEvent& e = snap->rows[i];
       if (!match(e)) continue;
       int64_t fat = std::max(0, e.fatalities);
       ++total;
@@ -305,11 +309,17 @@ ApiResponse Api::Clusters(const Params& params) {
   if (auto snap = Snapshot(*filter)) {
     EventIndex::Matcher match(*snap, *filter);
     struct Part { int64_t count = 0, fatalities = 0, id = INT64_MAX; double lat = 0, lon = 0; };
-    std::map<std::tuple<int64_t, int64_t, uint32_t>, Part> parts;
-    for (const IndexedEvent& e : snap->rows) {
+    if (snap->strings.size() > 0xFFFF) return ErrorResponse(503, "too many distinct types to cluster");
+    // Key: grid x, grid y (both < 2^24 at zoom 22) and the type label id.
+    std::unordered_map<uint64_t, Part> parts;
+    auto [begin, end] = EventIndex::DateRange(*snap, *filter);
+    for (size_t i = begin; i < end; ++i) {
+      const IndexedEvent& e = snap->rows[i];
       if (!e.has_point || !match(e)) continue;
       // CAST(x AS INTEGER) in SQL truncates toward zero; so does this.
-      Part& p = parts[{static_cast<int64_t>((e.lon + 180) / cell), static_cast<int64_t>((e.lat + 90) / cell), e.label}];
+      uint64_t gx = static_cast<uint64_t>(static_cast<int64_t>((e.lon + 180) / cell)) & 0xFFFFFF;
+      uint64_t gy = static_cast<uint64_t>(static_cast<int64_t>((e.lat + 90) / cell)) & 0xFFFFFF;
+      Part& p = parts[(gx << 40) | (gy << 16) | (e.label & 0xFFFF)];
       ++p.count;
       p.fatalities += std::max(0, e.fatalities);
       p.lat += e.lat;
@@ -317,13 +327,13 @@ ApiResponse Api::Clusters(const Params& params) {
       p.id = std::min(p.id, e.id);
     }
     for (const auto& [key, p] : parts) {
-      Cell& c = cells[{std::get<0>(key), std::get<1>(key)}];
+      Cell& c = cells[{static_cast<int64_t>(key >> 40), static_cast<int64_t>((key >> 16) & 0xFFFFFF)}];
       c.count += p.count;
       c.fatalities += p.fatalities;
       c.lat += p.lat;
       c.lon += p.lon;
       c.id = std::min(c.id, p.id);
-      c.types.emplace_back(snap->strings[std::get<2>(key)], p.count);
+      c.types.emplace_back(snap->strings[key & 0xFFFF], p.count);
     }
   } else {
     SqlWhere where = BuildWhere(*filter);

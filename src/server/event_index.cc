@@ -79,6 +79,24 @@ bool EventIndex::Matcher::operator()(const IndexedEvent& e) const {
   return true;
 }
 
+std::pair<size_t, size_t> EventIndex::DateRange(const Snapshot& snap, const EventFilter& f) {
+  const auto& rows = snap.rows;
+  size_t begin = 0, end = rows.size();
+  if (f.until_day) {  // skip rows that start after `until` (undated rows sort last and never pass)
+    int32_t until = *f.until_day;
+    begin = std::partition_point(rows.begin(), rows.end(), [&](const IndexedEvent& e) {
+              return e.day_lo != kNoDay && e.day_lo > until;
+            }) - rows.begin();
+  }
+  if (f.since_day) {  // stop where even the longest range cannot reach `since`
+    int64_t floor = static_cast<int64_t>(*f.since_day) - snap.max_span;
+    end = std::partition_point(rows.begin(), rows.end(), [&](const IndexedEvent& e) {
+            return e.day_lo != kNoDay && e.day_lo >= floor;
+          }) - rows.begin();
+  }
+  return {begin, std::max(begin, end)};
+}
+
 EventIndex::EventIndex(std::string db_path) : path_(std::move(db_path)) {}
 
 EventIndex::~EventIndex() {
@@ -196,6 +214,7 @@ std::unique_ptr<EventIndex::Snapshot> EventIndex::Load(const std::string& path, 
     e.acled_sub_fold = intern(11, true);
     e.acled_disorder_fold = intern(12, true);
     e.plover_fold = intern(13, true);
+    if (e.day_lo != kNoDay && e.day_hi != kNoDay) snap->max_span = std::max(snap->max_span, e.day_hi - e.day_lo);
     snap->rows.push_back(e);
   }
   if (rc != SQLITE_DONE) *error = sqlite3_errmsg(db);

@@ -43,6 +43,7 @@ class EventIndex {
  public:
   struct Snapshot {
     std::vector<IndexedEvent> rows;  // ordered like the API: day_lo DESC (undated last), id DESC
+    int32_t max_span = 0;            // largest day_hi - day_lo: bounds where a date filter can match
     std::vector<std::string> strings;
     std::unordered_map<std::string, uint32_t> ids;
     uint32_t Find(const std::string& s) const {
@@ -76,6 +77,9 @@ class EventIndex {
     std::lock_guard<std::mutex> lock(mu_);
     return snap_ != nullptr;
   }
+  // The part [begin, end) of snap.rows where rows can pass the filter's date bounds (rows are
+  // ordered by day_lo, and day_hi is at most day_lo + max_span).
+  static std::pair<size_t, size_t> DateRange(const Snapshot& snap, const EventFilter& f);
   // Filters the index can answer exactly.
   static bool Supports(const EventFilter& f) { return !f.actor && !f.text; }
 
