@@ -46,6 +46,19 @@ EventIndex::Matcher::Matcher(const Snapshot& snap, const EventFilter& f) : f_(f)
       type_ok_[i] = type_digits_ ? s.compare(0, t.size(), t) == 0 : s == folded;
     }
   }
+  if (f.actor) {
+    // As in event_sql.cc: upper-case letters and digits are a code prefix, anything else words
+    // of a name; LIKE compares ASCII letters case-insensitively.
+    want_actor_ = true;
+    const std::string& t = *f.actor;
+    actor_code_ = std::all_of(t.begin(), t.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
+    std::string folded = Fold(t);
+    actor_ok_.assign(snap.strings.size(), 0);
+    for (size_t i = 1; i < snap.strings.size(); ++i) {
+      std::string s = Fold(snap.strings[i]);
+      actor_ok_[i] = actor_code_ ? s.compare(0, folded.size(), folded) == 0 : s.find(folded) != std::string::npos;
+    }
+  }
   if (f.near) {
     double dlat = f.near->km / 111.0;
     double dlon = f.near->km / (111.0 * std::max(0.01, std::cos(f.near->lat * M_PI / 180)));
@@ -67,6 +80,12 @@ bool EventIndex::Matcher::operator()(const IndexedEvent& e) const {
   if (f_.bbox) {
     if (!e.has_point || e.lat < f_.bbox->south || e.lat > f_.bbox->north ||
         e.lon < std::max(-180.0, f_.bbox->west) || e.lon > std::min(180.0, f_.bbox->east)) return false;
+  }
+  if (want_actor_) {
+    bool ok = actor_code_ ? actor_ok_[e.source_code] || actor_ok_[e.target_code]
+                          : actor_ok_[e.source_name] || actor_ok_[e.target_name] || actor_ok_[e.source_acled] ||
+                                actor_ok_[e.target_acled];
+    if (!ok) return false;
   }
   if (want_type_) {
     if (type_digits_) {
@@ -174,7 +193,8 @@ std::unique_ptr<EventIndex::Snapshot> EventIndex::Load(const std::string& path, 
   sqlite3_stmt* st = nullptr;
   const char* sql =
       "SELECT id, day_lo, day_hi, lat, lon, fatalities_best, country, admin1, cameo,"
-      " coalesce(acled_event, plover_type, 'Other'), acled_event, acled_sub_event, acled_disorder, plover_type"
+      " coalesce(acled_event, plover_type, 'Other'), acled_event, acled_sub_event, acled_disorder, plover_type,"
+      " source_code, target_code, source_name, target_name, source_acled, target_acled"
       " FROM events ORDER BY day_lo DESC, id DESC";
   if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK) {
     *error = sqlite3_errmsg(db);
@@ -214,6 +234,12 @@ std::unique_ptr<EventIndex::Snapshot> EventIndex::Load(const std::string& path, 
     e.acled_sub_fold = intern(11, true);
     e.acled_disorder_fold = intern(12, true);
     e.plover_fold = intern(13, true);
+    e.source_code = intern(14, false);
+    e.target_code = intern(15, false);
+    e.source_name = intern(16, false);
+    e.target_name = intern(17, false);
+    e.source_acled = intern(18, false);
+    e.target_acled = intern(19, false);
     if (e.day_lo != kNoDay && e.day_hi != kNoDay) snap->max_span = std::max(snap->max_span, e.day_hi - e.day_lo);
     snap->rows.push_back(e);
   }

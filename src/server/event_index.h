@@ -1,8 +1,8 @@
 // An in-memory copy of the columns of the events table that the map filters and aggregates on
-// (dates, coordinates, deaths, country, region, type codes), so that the clusters, the timeline
+// (dates, coordinates, deaths, country, region, type codes, actors), so that the clusters, the timeline
 // and filtered pages answer in milliseconds over a million events instead of scanning wide SQLite
 // rows. SQLite stays the source of truth: pages take only event ids from here and read the events
-// themselves from the database, and filters the index cannot answer (actor, text) go to SQL.
+// themselves from the database, and the full-text filter goes to SQL.
 //
 // The index is a snapshot: loaded in the background at start, and reloaded in the background when
 // another connection commits to the database (PRAGMA data_version, checked at most once a second),
@@ -37,6 +37,8 @@ struct IndexedEvent {
   // Ids into Snapshot::strings; 0 is NULL. *_fold are ASCII-lower-cased (SQLite NOCASE).
   uint32_t country = 0, admin1_fold = 0, cameo = 0, label = 0;
   uint32_t acled_event_fold = 0, acled_sub_fold = 0, acled_disorder_fold = 0, plover_fold = 0;
+  uint32_t source_code = 0, target_code = 0;  // as stored
+  uint32_t source_name = 0, target_name = 0, source_acled = 0, target_acled = 0;
 };
 
 class EventIndex {
@@ -63,6 +65,8 @@ class EventIndex {
     uint32_t country_ = 0, admin1_ = 0;
     bool want_country_ = false, want_admin1_ = false, want_type_ = false, type_digits_ = false;
     std::vector<char> type_ok_;  // by string id
+    bool want_actor_ = false, actor_code_ = false;
+    std::vector<char> actor_ok_;  // by string id
     double near_box_[4] = {0, 0, 0, 0};
   };
 
@@ -81,7 +85,7 @@ class EventIndex {
   // ordered by day_lo, and day_hi is at most day_lo + max_span).
   static std::pair<size_t, size_t> DateRange(const Snapshot& snap, const EventFilter& f);
   // Filters the index can answer exactly.
-  static bool Supports(const EventFilter& f) { return !f.actor && !f.text; }
+  static bool Supports(const EventFilter& f) { return !f.text; }
 
   // Loads a snapshot synchronously (tests, and the background thread).
   static std::unique_ptr<Snapshot> Load(const std::string& db_path, std::string* error);
