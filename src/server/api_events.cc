@@ -135,9 +135,10 @@ ApiResponse Api::Events(const Params& params) {
     auto [begin, end] = EventIndex::DateRange(*snap, *filter);
     pos = std::max(pos, begin);
     std::vector<int64_t> ids;
-    for (; pos < end && static_cast<int64_t>(ids.size()) <= page; ++pos) {
-      if (match(rows[pos])) ids.push_back(rows[pos].id);
-    }
+    EventIndex::Scan(*snap, *filter, pos, end, [&](size_t p) {
+      if (match(rows[p])) ids.push_back(rows[p].id);
+      return static_cast<int64_t>(ids.size()) <= page;
+    });
     more = static_cast<int64_t>(ids.size()) > page;
     if (more) ids.pop_back();
     const std::string by_id = std::string("SELECT ") + kEventColumns + " FROM events e WHERE e.id = ?";
@@ -210,9 +211,9 @@ ApiResponse Api::Stats(const Params& params) {
     std::unordered_map<int32_t, std::pair<int64_t, int64_t>> by_day;
     std::unordered_map<uint32_t, std::pair<int64_t, int64_t>> by_type;
     auto [begin, end] = EventIndex::DateRange(*snap, *filter);
-    for (size_t i = begin; i < end; ++i) {
+    EventIndex::Scan(*snap, *filter, begin, end, [&](size_t i) {
       const IndexedEvent& e = snap->rows[i];
-      if (!match(e)) continue;
+      if (!match(e)) return true;
       int64_t fat = std::max(0, e.fatalities);
       ++total;
       fatalities += fat;
@@ -226,7 +227,8 @@ ApiResponse Api::Stats(const Params& params) {
       auto& t = by_type[e.label];
       ++t.first;
       t.second += fat;
-    }
+      return true;
+    });
     for (const auto& [day, c] : by_day) days.push_back({day, c.first, c.second});
     std::sort(days.begin(), days.end(), [](const Day& a, const Day& b) { return a.day < b.day; });
     for (const auto& [label, c] : by_type) types.push_back({snap->strings[label], c.first, c.second});
@@ -313,9 +315,9 @@ ApiResponse Api::Clusters(const Params& params) {
     // Key: grid x, grid y (both < 2^24 at zoom 22) and the type label id.
     std::unordered_map<uint64_t, Part> parts;
     auto [begin, end] = EventIndex::DateRange(*snap, *filter);
-    for (size_t i = begin; i < end; ++i) {
+    EventIndex::Scan(*snap, *filter, begin, end, [&](size_t i) {
       const IndexedEvent& e = snap->rows[i];
-      if (!e.has_point || !match(e)) continue;
+      if (!e.has_point || !match(e)) return true;
       // CAST(x AS INTEGER) in SQL truncates toward zero; so does this.
       uint64_t gx = static_cast<uint64_t>(static_cast<int64_t>((e.lon + 180) / cell)) & 0xFFFFFF;
       uint64_t gy = static_cast<uint64_t>(static_cast<int64_t>((e.lat + 90) / cell)) & 0xFFFFFF;
@@ -325,7 +327,8 @@ ApiResponse Api::Clusters(const Params& params) {
       p.lat += e.lat;
       p.lon += e.lon;
       p.id = std::min(p.id, e.id);
-    }
+      return true;
+    });
     for (const auto& [key, p] : parts) {
       Cell& c = cells[{static_cast<int64_t>(key >> 40), static_cast<int64_t>((key >> 16) & 0xFFFFFF)}];
       c.count += p.count;

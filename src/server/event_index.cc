@@ -98,6 +98,63 @@ bool EventIndex::Matcher::operator()(const IndexedEvent& e) const {
   return true;
 }
 
+namespace {
+
+int32_t CellKey(int lat_floor, int lon_floor) { return (lat_floor + 90) * 1000 + (lon_floor + 540); }
+
+}  // namespace
+
+const std::vector<uint32_t>* EventIndex::Candidates(const Snapshot& snap, const EventFilter& f,
+                                                    std::vector<uint32_t>* merged) {
+  static const std::vector<uint32_t> kNone;
+  const std::vector<uint32_t>* best = nullptr;
+  auto consider = [&](const std::vector<uint32_t>* list) {
+    if (!best || list->size() < best->size()) best = list;
+  };
+  auto lookup = [&](const auto& map, uint32_t id) {
+    auto it = map.find(id);
+    return it == map.end() ? &kNone : &it->second;
+  };
+  if (f.country) consider(lookup(snap.by_country, snap.Find(*f.country)));
+  if (f.admin1) consider(lookup(snap.by_admin1, snap.Find(Fold(*f.admin1))));
+  // A box (near or bbox): the union of its 1-degree cells, when that is a few cells.
+  double box[4];
+  bool has_box = false;
+  if (f.near) {
+    double dlat = f.near->km / 111.0;
+    double dlon = f.near->km / (111.0 * std::max(0.01, std::cos(f.near->lat * M_PI / 180)));
+    box[0] = f.near->lat - dlat; box[1] = f.near->lat + dlat; box[2] = f.near->lon - dlon; box[3] = f.near->lon + dlon;
+    has_box = true;
+  } else if (f.bbox) {
+    box[0] = f.bbox->south; box[1] = f.bbox->north;
+    box[2] = std::max(-180.0, f.bbox->west); box[3] = std::min(180.0, f.bbox->east);
+    has_box = true;
+  }
+  if (has_box) {
+    int la0 = static_cast<int>(std::floor(std::max(-90.0, box[0]))), la1 = static_cast<int>(std::floor(std::min(90.0, box[1])));
+    int lo0 = static_cast<int>(std::floor(std::max(-540.0, box[2]))), lo1 = static_cast<int>(std::floor(std::min(540.0, box[3])));
+    int64_t ncells = static_cast<int64_t>(la1 - la0 + 1) * (lo1 - lo0 + 1);
+    if (ncells <= 400) {
+      size_t total = 0;
+      std::vector<const std::vector<uint32_t>*> lists;
+      for (int la = la0; la <= la1; ++la) {
+        for (int lo = lo0; lo <= lo1; ++lo) {
+          auto it = snap.by_cell.find(CellKey(la, lo));
+          if (it != snap.by_cell.end()) { lists.push_back(&it->second); total += it->second.size(); }
+        }
+      }
+      if (!best || total < best->size()) {
+        merged->clear();
+        merged->reserve(total);
+        for (const auto* l : lists) merged->insert(merged->end(), l->begin(), l->end());
+        std::sort(merged->begin(), merged->end());
+        best = merged;
+      }
+    }
+  }
+  return best;
+}
+
 std::pair<size_t, size_t> EventIndex::DateRange(const Snapshot& snap, const EventFilter& f) {
   const auto& rows = snap.rows;
   size_t begin = 0, end = rows.size();
@@ -241,6 +298,12 @@ std::unique_ptr<EventIndex::Snapshot> EventIndex::Load(const std::string& path, 
     e.source_acled = intern(18, false);
     e.target_acled = intern(19, false);
     if (e.day_lo != kNoDay && e.day_hi != kNoDay) snap->max_span = std::max(snap->max_span, e.day_hi - e.day_lo);
+    auto pos = static_cast<uint32_t>(snap->rows.size());
+    if (e.country) snap->by_country[e.country].push_back(pos);
+    if (e.admin1_fold) snap->by_admin1[e.admin1_fold].push_back(pos);
+    if (e.has_point) {
+      snap->by_cell[CellKey(static_cast<int>(std::floor(e.lat)), static_cast<int>(std::floor(e.lon)))].push_back(pos);
+    }
     snap->rows.push_back(e);
   }
   if (rc != SQLITE_DONE) *error = sqlite3_errmsg(db);

@@ -12,6 +12,7 @@
 #ifndef DATELINE_SERVER_EVENT_INDEX_H_
 #define DATELINE_SERVER_EVENT_INDEX_H_
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdint>
@@ -46,6 +47,10 @@ class EventIndex {
   struct Snapshot {
     std::vector<IndexedEvent> rows;  // ordered like the API: day_lo DESC (undated last), id DESC
     int32_t max_span = 0;            // largest day_hi - day_lo: bounds where a date filter can match
+    // Positions in rows (ascending) by country id, by folded region id and by 1-degree cell, so
+    // that a selective filter visits only its candidates instead of every row.
+    std::unordered_map<uint32_t, std::vector<uint32_t>> by_country, by_admin1;
+    std::unordered_map<int32_t, std::vector<uint32_t>> by_cell;
     std::vector<std::string> strings;
     std::unordered_map<std::string, uint32_t> ids;
     uint32_t Find(const std::string& s) const {
@@ -84,6 +89,24 @@ class EventIndex {
   // The part [begin, end) of snap.rows where rows can pass the filter's date bounds (rows are
   // ordered by day_lo, and day_hi is at most day_lo + max_span).
   static std::pair<size_t, size_t> DateRange(const Snapshot& snap, const EventFilter& f);
+  // Calls visit(position) for rows in [begin, end) that may pass the filter, in ascending order,
+  // until visit returns false. Uses the smallest candidate list the filter allows.
+  template <typename Visit>
+  static void Scan(const Snapshot& snap, const EventFilter& f, size_t begin, size_t end, Visit&& visit) {
+    std::vector<uint32_t> merged;
+    const std::vector<uint32_t>* cand = Candidates(snap, f, &merged);
+    if (!cand) {
+      for (size_t p = begin; p < end; ++p) if (!visit(p)) return;
+      return;
+    }
+    for (auto it = std::lower_bound(cand->begin(), cand->end(), static_cast<uint32_t>(begin));
+         it != cand->end() && *it < end; ++it) {
+      if (!visit(*it)) return;
+    }
+  }
+  // The smallest list of candidate positions for f (possibly built in *merged), or null: all rows.
+  static const std::vector<uint32_t>* Candidates(const Snapshot& snap, const EventFilter& f,
+                                                 std::vector<uint32_t>* merged);
   // Filters the index can answer exactly.
   static bool Supports(const EventFilter& f) { return !f.text; }
 
