@@ -135,7 +135,7 @@ ApiResponse Api::Events(const Params& params) {
     auto [begin, end] = EventIndex::DateRange(*snap, *filter);
     pos = std::max(pos, begin);
     std::vector<int64_t> ids;
-    EventIndex::Scan(*snap, *filter, pos, end, [&](size_t p) {
+    EventIndex::Scan(*snap, *filter, pos, end, /*ordered=*/true, [&](size_t p) {
       if (match(rows[p])) ids.push_back(rows[p].id);
       return static_cast<int64_t>(ids.size()) <= page;
     });
@@ -211,7 +211,7 @@ ApiResponse Api::Stats(const Params& params) {
     std::unordered_map<int32_t, std::pair<int64_t, int64_t>> by_day;
     std::unordered_map<uint32_t, std::pair<int64_t, int64_t>> by_type;
     auto [begin, end] = EventIndex::DateRange(*snap, *filter);
-    EventIndex::Scan(*snap, *filter, begin, end, [&](size_t i) {
+    EventIndex::Scan(*snap, *filter, begin, end, /*ordered=*/false, [&](size_t i) {
       const IndexedEvent& e = snap->rows[i];
       if (!match(e)) return true;
       int64_t fat = std::max(0, e.fatalities);
@@ -315,7 +315,7 @@ ApiResponse Api::Clusters(const Params& params) {
     // Key: grid x, grid y (both < 2^24 at zoom 22) and the type label id.
     std::unordered_map<uint64_t, Part> parts;
     auto [begin, end] = EventIndex::DateRange(*snap, *filter);
-    EventIndex::Scan(*snap, *filter, begin, end, [&](size_t i) {
+    EventIndex::Scan(*snap, *filter, begin, end, /*ordered=*/false, [&](size_t i) {
       const IndexedEvent& e = snap->rows[i];
       if (!e.has_point || !match(e)) return true;
       // CAST(x AS INTEGER) in SQL truncates toward zero; so does this.

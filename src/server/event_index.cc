@@ -104,20 +104,25 @@ int32_t CellKey(int lat_floor, int lon_floor) { return (lat_floor + 90) * 1000 +
 
 }  // namespace
 
-const std::vector<uint32_t>* EventIndex::Candidates(const Snapshot& snap, const EventFilter& f,
-                                                    std::vector<uint32_t>* merged) {
-  static const std::vector<uint32_t> kNone;
-  const std::vector<uint32_t>* best = nullptr;
-  auto consider = [&](const std::vector<uint32_t>* list) {
-    if (!best || list->size() < best->size()) best = list;
+EventIndex::CandidateLists EventIndex::Candidates(const Snapshot& snap, const EventFilter& f) {
+  static const std::vector<uint32_t> kEmpty;
+  CandidateLists best;
+  size_t best_size = SIZE_MAX;
+  auto consider = [&](std::vector<const std::vector<uint32_t>*> lists) {
+    size_t n = 0;
+    for (const auto* l : lists) n += l->size();
+    if (n < best_size) {
+      best_size = n;
+      best.all = false;
+      best.lists = std::move(lists);
+    }
   };
   auto lookup = [&](const auto& map, uint32_t id) {
     auto it = map.find(id);
-    return it == map.end() ? &kNone : &it->second;
+    return it == map.end() ? &kEmpty : &it->second;
   };
-  if (f.country) consider(lookup(snap.by_country, snap.Find(*f.country)));
-  if (f.admin1) consider(lookup(snap.by_admin1, snap.Find(Fold(*f.admin1))));
-  // A box (near or bbox): the union of its 1-degree cells, when that is a few cells.
+  if (f.country) consider({lookup(snap.by_country, snap.Find(*f.country))});
+  if (f.admin1) consider({lookup(snap.by_admin1, snap.Find(Fold(*f.admin1)))});
   double box[4];
   bool has_box = false;
   if (f.near) {
@@ -133,23 +138,15 @@ const std::vector<uint32_t>* EventIndex::Candidates(const Snapshot& snap, const 
   if (has_box) {
     int la0 = static_cast<int>(std::floor(std::max(-90.0, box[0]))), la1 = static_cast<int>(std::floor(std::min(90.0, box[1])));
     int lo0 = static_cast<int>(std::floor(std::max(-540.0, box[2]))), lo1 = static_cast<int>(std::floor(std::min(540.0, box[3])));
-    int64_t ncells = static_cast<int64_t>(la1 - la0 + 1) * (lo1 - lo0 + 1);
-    if (ncells <= 400) {
-      size_t total = 0;
+    if (static_cast<int64_t>(la1 - la0 + 1) * (lo1 - lo0 + 1) <= 400) {
       std::vector<const std::vector<uint32_t>*> lists;
       for (int la = la0; la <= la1; ++la) {
         for (int lo = lo0; lo <= lo1; ++lo) {
           auto it = snap.by_cell.find(CellKey(la, lo));
-          if (it != snap.by_cell.end()) { lists.push_back(&it->second); total += it->second.size(); }
+          if (it != snap.by_cell.end()) lists.push_back(&it->second);
         }
       }
-      if (!best || total < best->size()) {
-        merged->clear();
-        merged->reserve(total);
-        for (const auto* l : lists) merged->insert(merged->end(), l->begin(), l->end());
-        std::sort(merged->begin(), merged->end());
-        best = merged;
-      }
+      consider(std::move(lists));
     }
   }
   return best;

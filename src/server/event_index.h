@@ -89,24 +89,48 @@ class EventIndex {
   // The part [begin, end) of snap.rows where rows can pass the filter's date bounds (rows are
   // ordered by day_lo, and day_hi is at most day_lo + max_span).
   static std::pair<size_t, size_t> DateRange(const Snapshot& snap, const EventFilter& f);
-  // Calls visit(position) for rows in [begin, end) that may pass the filter, in ascending order,
-  // until visit returns false. Uses the smallest candidate list the filter allows.
+  // Candidate positions for a filter: the smallest of the country list, the region list and the
+  // union of the 1-degree cells of a small box; `all` when none applies.
+  struct CandidateLists {
+    bool all = true;
+    std::vector<const std::vector<uint32_t>*> lists;
+  };
+  static CandidateLists Candidates(const Snapshot& snap, const EventFilter& f);
+
+  // Calls visit(position) for rows in [begin, end) that may pass the filter until visit returns
+  // false; in ascending position (page) order when `ordered`, which merges the lists of several
+  // cells on a heap (no sort of the union).
   template <typename Visit>
-  static void Scan(const Snapshot& snap, const EventFilter& f, size_t begin, size_t end, Visit&& visit) {
-    std::vector<uint32_t> merged;
-    const std::vector<uint32_t>* cand = Candidates(snap, f, &merged);
-    if (!cand) {
+  static void Scan(const Snapshot& snap, const EventFilter& f, size_t begin, size_t end, bool ordered,
+                   Visit&& visit) {
+    CandidateLists c = Candidates(snap, f);
+    if (c.all) {
       for (size_t p = begin; p < end; ++p) if (!visit(p)) return;
       return;
     }
-    for (auto it = std::lower_bound(cand->begin(), cand->end(), static_cast<uint32_t>(begin));
-         it != cand->end() && *it < end; ++it) {
-      if (!visit(*it)) return;
+    using It = std::vector<uint32_t>::const_iterator;
+    std::vector<std::pair<It, It>> runs;
+    for (const auto* l : c.lists) {
+      It a = std::lower_bound(l->begin(), l->end(), static_cast<uint32_t>(begin));
+      if (a != l->end() && *a < end) runs.emplace_back(a, l->end());
+    }
+    if (!ordered || runs.size() == 1) {
+      for (auto& [a, b] : runs) {
+        for (; a != b && *a < end; ++a) if (!visit(*a)) return;
+      }
+      return;
+    }
+    auto later = [](const std::pair<It, It>& x, const std::pair<It, It>& y) { return *x.first > *y.first; };
+    std::make_heap(runs.begin(), runs.end(), later);
+    while (!runs.empty()) {
+      std::pop_heap(runs.begin(), runs.end(), later);
+      auto& run = runs.back();
+      if (*run.first >= end) { runs.pop_back(); continue; }
+      if (!visit(*run.first)) return;
+      if (++run.first == run.second) runs.pop_back();
+      else std::push_heap(runs.begin(), runs.end(), later);
     }
   }
-  // The smallest list of candidate positions for f (possibly built in *merged), or null: all rows.
-  static const std::vector<uint32_t>* Candidates(const Snapshot& snap, const EventFilter& f,
-                                                 std::vector<uint32_t>* merged);
   // Filters the index can answer exactly.
   static bool Supports(const EventFilter& f) { return !f.text; }
 

@@ -22,7 +22,7 @@ def get(base, path, params):
 
 filters = [{}, {"country": "MLI"}, {"since": "2020-03", "until": "2022"}, {"type": "Battles"}, {"type": "protests"},
            {"type": "19"}, {"type": "political violence"}, {"min_fatalities": "3"}, {"admin1": "BORNO"},
-           {"near": "13.5,2.1,150"}, {"bbox": "-10,5,20,25"}, {"country": "NGA", "type": "Battles", "since": "2019"},
+           {"near": "13.5,2.1,150"}, {"bbox": "-10,5,20,25"}, {"bbox": "0,10,8,16"}, {"bbox": "0,10,8,16", "country": "NER"}, {"country": "NGA", "type": "Battles", "since": "2019"},
            {"country": "XXX"}, {"until": "2017"}, {"actor": "NGAMIL"}, {"actor": "MLI"}, {"actor": "of mali"},
            {"actor": "Shabaab", "since": "2020"}, {"actor": "%"}, {"actor": "mlimil"}]
 for f in filters:
