@@ -123,6 +123,19 @@ EventIndex::CandidateLists EventIndex::Candidates(const Snapshot& snap, const Ev
   };
   if (f.country) consider({lookup(snap.by_country, snap.Find(*f.country))});
   if (f.admin1) consider({lookup(snap.by_admin1, snap.Find(Fold(*f.admin1)))});
+  if (f.type) {
+    const std::string& t = *f.type;
+    if (std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      // Codes with this prefix: one list each, disjoint (a row has one code).
+      std::vector<const std::vector<uint32_t>*> lists;
+      for (const auto& [id, list] : snap.by_cameo) {
+        if (snap.strings[id].compare(0, t.size(), t) == 0) lists.push_back(&list);
+      }
+      consider(std::move(lists));
+    } else {
+      consider({lookup(snap.by_type, snap.Find(Fold(t)))});
+    }
+  }
   double box[4];
   bool has_box = false;
   if (f.near) {
@@ -298,6 +311,13 @@ std::unique_ptr<EventIndex::Snapshot> EventIndex::Load(const std::string& path, 
     auto pos = static_cast<uint32_t>(snap->rows.size());
     if (e.country) snap->by_country[e.country].push_back(pos);
     if (e.admin1_fold) snap->by_admin1[e.admin1_fold].push_back(pos);
+    if (e.cameo) snap->by_cameo[e.cameo].push_back(pos);
+    uint32_t names[] = {e.acled_event_fold, e.acled_sub_fold, e.acled_disorder_fold, e.plover_fold};
+    for (int i = 0; i < 4; ++i) {
+      bool seen = names[i] == 0;
+      for (int j = 0; j < i && !seen; ++j) seen = names[j] == names[i];
+      if (!seen) snap->by_type[names[i]].push_back(pos);
+    }
     if (e.has_point) {
       snap->by_cell[CellKey(static_cast<int>(std::floor(e.lat)), static_cast<int>(std::floor(e.lon)))].push_back(pos);
     }

@@ -51,6 +51,9 @@ class EventIndex {
     // that a selective filter visits only its candidates instead of every row.
     std::unordered_map<uint32_t, std::vector<uint32_t>> by_country, by_admin1;
     std::unordered_map<int32_t, std::vector<uint32_t>> by_cell;
+    // By folded type name (any of ACLED event, sub-event, disorder, PLOVER type; a row once per
+    // distinct name) and by CAMEO code.
+    std::unordered_map<uint32_t, std::vector<uint32_t>> by_type, by_cameo;
     std::vector<std::string> strings;
     std::unordered_map<std::string, uint32_t> ids;
     uint32_t Find(const std::string& s) const {
