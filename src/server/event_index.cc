@@ -262,7 +262,7 @@ std::unique_ptr<EventIndex::Snapshot> EventIndex::Load(const std::string& path, 
       "SELECT id, day_lo, day_hi, lat, lon, fatalities_best, country, admin1, cameo,"
       " coalesce(acled_event, plover_type, 'Other'), acled_event, acled_sub_event, acled_disorder, plover_type,"
       " source_code, target_code, source_name, target_name, source_acled, target_acled"
-      " FROM events ORDER BY day_lo DESC, id DESC";
+      " FROM events";  // in table order (sequential reads); sorted below
   if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK) {
     *error = sqlite3_errmsg(db);
     sqlite3_close(db);
@@ -308,25 +308,37 @@ std::unique_ptr<EventIndex::Snapshot> EventIndex::Load(const std::string& path, 
     e.source_acled = intern(18, false);
     e.target_acled = intern(19, false);
     if (e.day_lo != kNoDay && e.day_hi != kNoDay) snap->max_span = std::max(snap->max_span, e.day_hi - e.day_lo);
-    auto pos = static_cast<uint32_t>(snap->rows.size());
-    if (e.country) snap->by_country[e.country].push_back(pos);
-    if (e.admin1_fold) snap->by_admin1[e.admin1_fold].push_back(pos);
-    if (e.cameo) snap->by_cameo[e.cameo].push_back(pos);
-    uint32_t names[] = {e.acled_event_fold, e.acled_sub_fold, e.acled_disorder_fold, e.plover_fold};
-    for (int i = 0; i < 4; ++i) {
-      bool seen = names[i] == 0;
-      for (int j = 0; j < i && !seen; ++j) seen = names[j] == names[i];
-      if (!seen) snap->by_type[names[i]].push_back(pos);
-    }
-    if (e.has_point) {
-      snap->by_cell[CellKey(static_cast<int>(std::floor(e.lat)), static_cast<int>(std::floor(e.lon)))].push_back(pos);
-    }
     snap->rows.push_back(e);
   }
   if (rc != SQLITE_DONE) *error = sqlite3_errmsg(db);
   sqlite3_finalize(st);
   sqlite3_close(db);
   if (rc != SQLITE_DONE) return nullptr;
+  // The API's order: day_lo DESC with undated rows last, then id DESC.
+  std::sort(snap->rows.begin(), snap->rows.end(), [](const IndexedEvent& a, const IndexedEvent& b) {
+    if (a.day_lo != b.day_lo) {
+      if (a.day_lo == kNoDay) return false;
+      if (b.day_lo == kNoDay) return true;
+      return a.day_lo > b.day_lo;
+    }
+    return a.id > b.id;
+  });
+  for (size_t i = 0; i < snap->rows.size(); ++i) {
+    const IndexedEvent& e = snap->rows[i];
+    auto pos = static_cast<uint32_t>(i);
+    if (e.country) snap->by_country[e.country].push_back(pos);
+    if (e.admin1_fold) snap->by_admin1[e.admin1_fold].push_back(pos);
+    if (e.cameo) snap->by_cameo[e.cameo].push_back(pos);
+    uint32_t names[] = {e.acled_event_fold, e.acled_sub_fold, e.acled_disorder_fold, e.plover_fold};
+    for (int k = 0; k < 4; ++k) {
+      bool seen = names[k] == 0;
+      for (int j = 0; j < k && !seen; ++j) seen = names[j] == names[k];
+      if (!seen) snap->by_type[names[k]].push_back(pos);
+    }
+    if (e.has_point) {
+      snap->by_cell[CellKey(static_cast<int>(std::floor(e.lat)), static_cast<int>(std::floor(e.lon)))].push_back(pos);
+    }
+  }
   return snap;
 }
 
