@@ -34,8 +34,17 @@ run() {  # run NAME PATHS...
   paths=$(printf '%s\n' "$@")
   for p in "$@"; do curl -sf -o /dev/null "http://127.0.0.1:$port$p" || { echo "FAILED: $p"; exit 1; }; done
   echo "== $name ($# distinct paths, e.g. $1)"
-  WEB_PATHS=$paths wrk -t2 -c50 -d"$duration" --timeout 5s -s bench/web_load.lua "http://127.0.0.1:$port" \
-    | grep -E "requests/s|latency p50|non-2xx|Requests/sec"
+  # The server's own CPU time per request (from /proc), which does not depend on how busy the
+  # machine is: what a request costs, beside what this machine delivered at this moment.
+  local t0 t1 out
+  t0=$(awk '{print $14+$15}' /proc/$pid/stat)
+  out=$(WEB_PATHS=$paths wrk -t2 -c50 -d"$duration" --timeout 5s -s bench/web_load.lua "http://127.0.0.1:$port")
+  t1=$(awk '{print $14+$15}' /proc/$pid/stat)
+  echo "$out" | grep -E "requests/s|latency p50|non-2xx|Requests/sec"
+  local reqs
+  reqs=$(echo "$out" | sed -n 's/^ *\([0-9]*\) requests in.*/\1/p')
+  python3 -c "t=($t1-$t0)/$(getconf CLK_TCK); r=$reqs; print(f'server cpu {t:.1f} s for {r} requests: {1000*t/max(r,1):.3f} ms per request ({r/max(t,1e-9):.0f} requests/s per core)')"
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo
 }
 
