@@ -13,12 +13,14 @@ Checks:
   * only known keys, keys repeat only where the format allows it;
   * required keys (actor: name, code, kind; country: iso2, name, region;
     agent: forms, code; discard: phrase, scope);
-  * codes are upper-case alphanumeric, 3-15 characters, date ranges
+  * codes are upper-case alphanumeric, 3-15 characters, start with an ISO3 code
+    from countries.txt or IGO/IMG/NGO; date ranges
     `FROM..TO` well formed (FROM < TO) and dated codes of one record do not overlap;
   * `country:` values and `role:` countries are ISO3 codes defined in countries.txt;
   * sector, kind, inter (0-8), scope, metonym, igo, wikidata values;
   * warnings (not errors) for aliases shared by several actor records and for
-    forms shared by several agent records.
+    forms shared by several agent records, and for terms shared by actors, agents and
+    countries.
 
 Usage: python3 tools/check_dicts.py [DIR]   (default: data/actors next to tools/)
 Standard library only.  Exit status 1 when there are errors.
@@ -50,6 +52,9 @@ REQUIRED = {"actor": ["name", "code", "kind"], "country": ["iso2", "name", "regi
 ID_RE = re.compile(r"^[a-z0-9._-]+$")
 CODE_RE = re.compile(r"^[A-Z0-9]{3,15}$")
 DATE_RE = r"\d{4}-\d{2}-\d{2}"
+# non-country code prefixes: IGO intergovernmental, IMG international militarized group,
+# NGO non-governmental organisation (CAMEO conventions)
+CODE_PREFIXES = {"IGO", "IMG", "NGO"}
 RANGE_RE = re.compile(rf"^({DATE_RE})?\.\.({DATE_RE})?$")
 
 
@@ -173,6 +178,26 @@ class Checker:
             if len({o for o, _ in owners}) > 1:
                 self.warn(owners[0][1], "", f"name/alias {a!r} used by several actors: "
                           + ", ".join(sorted({o for o, _ in owners})))
+        # terms shared across kinds (actor alias = country alias or agent form)
+        country_terms = collections.defaultdict(set)
+        for f, ln, r in self.records:
+            if r["__type"] != "country":
+                continue
+            for k in ("name", "alias", "demonym", "capital", "metonym"):
+                for _, v in r.get(k, []):
+                    for t in v.split(" | "):
+                        if t.strip():
+                            country_terms[t.strip().casefold()].add(r["country"][0][1])
+        for t in sorted(set(alias_owner) | set(self.agent_forms)):
+            kinds = []
+            if t in alias_owner:
+                kinds.append("actor " + ", ".join(sorted({o for o, _ in alias_owner[t]})))
+            if t in self.agent_forms:
+                kinds.append("agent " + ", ".join(sorted({o for o, _ in self.agent_forms[t]})))
+            if t in country_terms:
+                kinds.append("country " + ", ".join(sorted(country_terms[t])))
+            if len(kinds) > 1:
+                self.warn("(all files)", "", f"term {t!r} used by several kinds: " + "; ".join(kinds))
         for a, owners in sorted(self.agent_forms.items()):
             if len({o for o, _ in owners}) > 1:
                 self.warn(owners[0][1], "", f"agent form {a!r} used by several agents: "
@@ -197,6 +222,9 @@ class Checker:
                 continue
             if not CODE_RE.match(parts[0]):
                 self.err(f, li, f"bad code {parts[0]!r} (upper-case alnum, 3-15 chars)")
+            elif parts[0][:3] not in isos and parts[0][:3] not in CODE_PREFIXES:
+                self.err(f, li, f"code {parts[0]!r} must start with an ISO3 code from "
+                         f"countries.txt or one of {sorted(CODE_PREFIXES)}")
             if len(parts) == 2:
                 rg = self.rng(f, li, parts[1])
                 if rg:

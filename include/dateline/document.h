@@ -78,6 +78,38 @@ struct Sentence {
   uint32_t token_end = 0;
 };
 
+// The syntax layer: shallow chunks, in token order, set by the syntax stage (src/syntax).
+enum ChunkKind : uint8_t {
+  kChunkNoun = 1,   // noun phrase: determiners, modifiers, nouns ("the UN peacekeeping force")
+  kChunkVerb = 2,   // verb group: auxiliaries, adverbs, negation, main verb, particle ("did not pull out")
+  kChunkPrep = 3,   // a preposition that opens a prepositional phrase ("against", "from")
+  kChunkOther = 4,  // anything else: conjunctions, punctuation, subordinators
+};
+
+enum ChunkFlag : uint16_t {
+  kChunkPassive = 1 << 0,     // verb group in the passive voice ("were killed")
+  kChunkNegated = 1 << 1,     // verb group negated ("did not attack", "never")
+  kChunkFuture = 1 << 2,      // future or intended ("will", "plans to", "threatened to")
+  kChunkModal = 1 << 3,       // hypothetical modal ("could", "would", "may", "if ...")
+  kChunkInfinitive = 1 << 4,  // "to"-infinitive
+  kChunkGerund = 1 << 5,      // -ing form without auxiliary ("denied attacking")
+  kChunkParticiple = 1 << 6,  // bare past participle without auxiliary ("militants killed in ...")
+  kChunkReporting = 1 << 7,   // a verb of saying ("said", "told", "claimed")
+  kChunkPerfect = 1 << 8,     // perfect aspect ("has seen", "had withdrawn")
+  kChunkRelative = 1 << 9,    // inside a relative clause ("which", "who")
+  kChunkQuoted = 1 << 10,     // inside quotation marks
+  kChunkTemporal = 1 << 11,   // noun phrase naming a time ("Tuesday", "this morning")
+};
+
+struct Chunk {
+  uint32_t token_begin = 0, token_end = 0;  // tokens [token_begin, token_end) of Document::tokens
+  uint32_t head = 0;          // head token: last noun of a noun phrase, main verb of a verb group
+  uint32_t sentence = kNone;
+  uint16_t clause = 0;        // clause number within the sentence (0 = main clause)
+  uint16_t flags = 0;         // ChunkFlag bits
+  uint8_t kind = 0;           // ChunkKind
+};
+
 // The actors layer: one recognised actor mention.
 struct ActorMention {
   Span span;
@@ -117,6 +149,7 @@ struct TimeMention {
   std::string precision;  // minute, hour, day, week, month, quarter, year, decade, century, none
   std::string type;       // DATE, TIME, DURATION, SET
   std::string end_value;  // for ranges ("between 3 and 5 May"): the last day; else empty
+  bool modifier = false;  // a year modifying a noun ("the 2014 peace deals"): never an event date
 };
 
 // The quantities layer: one counted group of people affected or taking part.
@@ -211,6 +244,7 @@ struct Document {
   std::vector<QuantityMention> quantities;
   std::vector<Event> events;
   std::vector<DiscardMention> discards;  // filled by the actors stage
+  std::vector<Chunk> chunks;  // the syntax layer (not serialised)
 
   std::string_view raw(Span s) const {
     return std::string_view(article.text).substr(s.start, s.end - s.start);

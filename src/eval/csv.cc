@@ -2,6 +2,9 @@
 // byte, so any UTF-8 passes through untouched.
 #include "eval/csv.h"
 
+#include <fstream>
+#include <iterator>
+
 namespace dateline::eval {
 
 int CsvTable::Column(std::string_view name) const {
@@ -56,6 +59,21 @@ StatusOr<CsvTable> ParseCsv(std::string_view text) {
     t.rows.push_back(std::move(rec));
   }
   return t;
+}
+
+const std::string& CsvTable::Field(size_t r, int c) const {
+  static const std::string kEmpty;
+  if (c < 0 || r >= rows.size() || static_cast<size_t>(c) >= rows[r].size()) return kEmpty;
+  return rows[r][c];
+}
+
+StatusOr<CsvTable> CsvTable::Read(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IoError(path + ": cannot open");
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto table = ParseCsv(text);
+  if (!table.ok()) return Status::InvalidArgument(path + ": " + table.status().message());
+  return table;
 }
 
 }  // namespace dateline::eval

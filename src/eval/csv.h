@@ -17,6 +17,11 @@ struct CsvTable {
   std::vector<std::vector<std::string>> rows;  // each row padded or cut to header.size()
   // Index of a header column, or -1.
   int Column(std::string_view name) const;
+  size_t size() const { return rows.size(); }
+  // Field of row r in column c; empty when c < 0.
+  const std::string& Field(size_t r, int c) const;
+  // Reads and parses a whole file.
+  static StatusOr<CsvTable> Read(const std::string& path);
 };
 
 // Parses text. An unterminated quoted field is an error naming its starting line.

@@ -1,0 +1,846 @@
+// Event coder: see coder.h. The work is per sentence, over its chunks:
+//   1. index the actors of each noun phrase;
+//   2. for each verb group whose form is in the event lexicon: find its subject (leftwards in its
+//      clause, skipping prepositional phrases, times and relative clauses; inherited across "and",
+//      infinitives and ", -ing" clauses), object, particles and prepositional phrases; swap roles in
+//      the passive; take the most constrained pattern that matches;
+//   3. code noun triggers that the sentence reports as happening;
+//   4. set mood, negation and attribution, drop events with no actor, merge duplicates, fill the
+//      CAMEO/PLOVER/ACLED fields from the tables, and ask the hooks for date, place and toll.
+#include "coding/coder.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <string>
+
+#include "syntax/pos.h"
+
+namespace dateline::coding {
+namespace {
+
+using syntax::kCC;
+using syntax::kCOMMA;
+using syntax::kEX;
+using syntax::kPRP;
+using syntax::kSC;
+using syntax::kWDT;
+
+bool InList(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (auto x : list) if (x == w) return true;
+  return false;
+}
+
+// Verbs whose subject noun names an event that happened ("fighting erupted", "a blast hit ...").
+bool IsOccurrenceLemma(std::string_view l) {
+  return InList(l, {"erupt", "break", "occur", "happen", "continue", "resume", "flare", "intensify",
+                    "rage", "hit", "strike", "rock", "kill", "wound", "injure", "target", "claim",
+                    "leave", "destroy", "damage", "go", "explode", "detonate", "take", "shake",
+                    "tear", "rip", "hurt", "spread", "escalate", "begin", "start", "result",
+                    "cause", "lead", "target"});
+}
+
+// Verbs whose passive subject noun names an event that took place ("a rally was held").
+bool IsPassiveOccurrenceLemma(std::string_view l) {
+  return InList(l, {"hold", "stage", "organize", "organise", "carry", "launch", "conduct", "mount",
+                    "report", "record", "observe", "repel", "repulse", "foil", "thwart"});
+}
+
+bool IsHarmLemma(std::string_view l) {
+  return InList(l, {"hit", "strike", "kill", "wound", "injure", "target", "destroy", "damage",
+                    "claim", "hurt", "leave"});
+}
+
+bool IsIntentLemma(std::string_view l) {
+  return InList(l, {"plan", "intend", "want", "seek", "aim", "prepare", "vow", "pledge", "promise",
+                    "threaten", "agree", "decide", "expect", "hope", "try", "attempt", "push",
+                    "propose", "call", "urge", "ask", "order", "consider", "offer", "wish", "need",
+                    "demand", "refuse", "be", "have", "plot", "mull", "vote", "move", "scramble"});
+}
+
+bool IsNegatingLemma(std::string_view l) { return InList(l, {"deny", "refuse", "fail", "reject", "decline"}); }
+
+struct SideInfo {
+  std::vector<uint32_t> actors;
+  int np = -1;  // chunk index
+};
+
+struct Candidate {
+  Event e;
+  std::string plover_mode, acled_sub;
+  uint32_t trigger_token = kNone;
+  int subject_np = -1, object_np = -1;
+  bool constrained = false;
+  bool noun = false;
+};
+
+}  // namespace
+
+void EventCoder::FillCodes(const Document& doc, Event* e, const std::string& plover_mode,
+                           const std::string& acled_sub) const {
+  e->cameo_root = e->cameo.substr(0, 2);
+  if (const CameoInfo* info = tables_.Find(e->cameo)) {
+    e->quad_class = info->quad_class;
+    e->goldstein = info->goldstein;
+    e->plover.type = info->plover_type;
+    e->plover.mode = info->plover_mode;
+    e->plover.context = info->plover_context;
+  }
+  if (!plover_mode.empty()) e->plover.mode = plover_mode;
+  std::vector<int> s_inter, t_inter;
+  bool pko = false;
+  auto scan = [&](const std::vector<uint32_t>& side, std::vector<int>* inters) {
+    for (uint32_t a : side) {
+      if (a >= doc.actors.size()) continue;
+      const ActorMention& m = doc.actors[a];
+      if (m.inter) inters->push_back(m.inter);
+      if (m.code.find("PKO") != std::string::npos || m.sector == "PKO") pko = true;
+    }
+  };
+  scan(e->sources, &s_inter);
+  scan(e->targets, &t_inter);
+  if (t_inter.empty() && e->acled.inter2) t_inter.push_back(e->acled.inter2);
+  if (pko && std::find(e->plover.context.begin(), e->plover.context.end(), "peacekeeping") ==
+                 e->plover.context.end())
+    e->plover.context.push_back("peacekeeping");
+  AcledType t = tables_.Acled(e->cameo, s_inter, t_inter);
+  e->acled.disorder_type = t.disorder_type;
+  e->acled.event_type = t.event_type;
+  e->acled.sub_event_type = t.sub_event_type;
+  if (!acled_sub.empty() && !t.event_type.empty()) e->acled.sub_event_type = acled_sub;
+  e->acled.inter1 = s_inter.empty() ? 0 : s_inter[0];
+  e->acled.inter2 = t_inter.empty() ? 0 : t_inter[0];
+  // ACLED's conventions: protesters (6) and rioters (5) are the first actor of their events; an
+  // unnamed perpetrator of political violence is an unidentified armed group (3); unnamed victims
+  // of violence against civilians are civilians (7).
+  if (t.event_type == "Protests") {
+    if (e->acled.inter1 != 6) {
+      if (e->acled.inter2 == 0 && e->acled.inter1 != 0 && e->acled.inter1 != 1) e->acled.inter2 = 0;
+      e->acled.inter1 = 6;
+    }
+  } else if (t.event_type == "Riots") {
+    if (e->acled.inter1 != 5) e->acled.inter1 = 5;
+  } else if (t.disorder_type == "Political violence") {
+    if (e->acled.inter1 == 0) e->acled.inter1 = 3;
+    if (e->acled.inter2 == 0 && t.event_type == "Violence against civilians") e->acled.inter2 = 7;
+  }
+  int a = e->acled.inter1, b = e->acled.inter2;
+  if (a && b) e->acled.interaction = std::min(a, b) * 10 + std::max(a, b);
+  else if (a || b) e->acled.interaction = (a ? a : b) * 10;
+  else e->acled.interaction = 0;
+}
+
+void EventCoder::Code(Document& doc) const {
+  doc.events.clear();
+  const auto& chunks = doc.chunks;
+  const auto& toks = doc.tokens;
+  auto norm = [&](uint32_t t) { return doc.norm(toks[t]); };
+  thread_local std::string buf;
+  thread_local std::vector<uint32_t> tok_actor;  // actor starting at token (sentence-relative)
+  thread_local std::vector<std::string_view> words;
+  std::vector<Candidate> cands;
+  int pub_year = 0;
+  if (doc.published && doc.published->size() >= 4) pub_year = std::atoi(doc.published->substr(0, 4).c_str());
+  else if (doc.article.published && doc.article.published->size() >= 4)
+    pub_year = std::atoi(doc.article.published->substr(0, 4).c_str());
+
+  size_t ci = 0;
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& sent = doc.sentences[si];
+    while (ci < chunks.size() && chunks[ci].sentence < si) ++ci;
+    const size_t cb = ci;
+    size_t ce = cb;
+    while (ce < chunks.size() && chunks[ce].sentence == si) ++ce;
+    ci = ce;
+    if (ce == cb) continue;
+    const uint32_t tb = sent.token_begin, te = sent.token_end;
+    tok_actor.assign(te - tb, kNone);
+    for (uint32_t a = 0; a < doc.actors.size(); ++a) {
+      const ActorMention& m = doc.actors[a];
+      if (m.token_begin >= tb && m.token_begin < te && tok_actor[m.token_begin - tb] == kNone)
+        tok_actor[m.token_begin - tb] = a;
+    }
+    // Quick reject: a sentence with no lexicon verb and no trigger noun codes nothing.
+    auto np_words = [&](const Chunk& c) -> const std::vector<std::string_view>& {
+      words.clear();
+      for (uint32_t k = c.token_begin; k <= c.head && k < c.token_end; ++k) words.push_back(norm(k));
+      return words;
+    };
+    bool any = false;
+    for (size_t j = cb; j < ce && !any; ++j) {
+      const Chunk& c = chunks[j];
+      if (c.kind == kChunkVerb) any = lexicon_.VerbPatterns(norm(c.head)) != nullptr;
+      else if (c.kind == kChunkNoun) any = lexicon_.MatchNoun(np_words(c)) != nullptr;
+    }
+    if (!any) continue;
+
+    auto actors_of = [&](int np) {
+      std::vector<uint32_t> out;
+      if (np < 0) return out;
+      const Chunk& c = chunks[np];
+      for (uint32_t k = c.token_begin; k < c.token_end; ++k) {
+        if (tok_actor[k - tb] != kNone) out.push_back(tok_actor[k - tb]);
+      }
+      // "members of the army": the actors of an "of" phrase stand for an actor-less head.
+      if (out.empty() && static_cast<size_t>(np) + 2 < ce && chunks[np + 1].kind == kChunkPrep &&
+          norm(chunks[np + 1].head) == "of" && chunks[np + 2].kind == kChunkNoun) {
+        const Chunk& d = chunks[np + 2];
+        for (uint32_t k = d.token_begin; k < d.token_end; ++k)
+          if (tok_actor[k - tb] != kNone) out.push_back(tok_actor[k - tb]);
+      }
+      return out;
+    };
+    // The most specific trigger in a noun phrase: "an air raid operation" is an air raid, not
+    // a generic operation.
+    auto SpecificTrigger = [&](const Chunk& c) -> const NounTrigger* {
+      const NounTrigger* head = nullptr;
+      for (uint32_t end = c.head + 1; end > c.token_begin; --end) {
+        words.clear();
+        for (uint32_t k = c.token_begin; k < end; ++k) words.push_back(norm(k));
+        const NounTrigger* t = lexicon_.MatchNoun(words);
+        if (!t) continue;
+        if (!head) head = t;
+        if (t->code != "190") return t;
+      }
+      return head;
+    };
+    auto is_tag = [&](size_t j, uint16_t tag) {
+      return chunks[j].kind == kChunkOther && toks[chunks[j].head].tag == tag;
+    };
+    auto is_pronoun_np = [&](int np) {
+      return np >= 0 && chunks[np].token_end == chunks[np].token_begin + 1 &&
+             toks[chunks[np].head].tag == kPRP;
+    };
+    // Coordinated noun phrases with actors: "France and Mali", "the army, police and militias".
+    auto side = [&](int np, bool leftwards) {
+      SideInfo s;
+      s.np = np;
+      if (np < 0) return s;
+      s.actors = actors_of(np);
+      if (s.actors.empty()) return s;
+      auto extend = [&](int dir) {
+        int j = np;
+        while (true) {
+          int k = j + dir, l = j + 2 * dir;
+          if (k < static_cast<int>(cb) || l < static_cast<int>(cb) || l >= static_cast<int>(ce)) break;
+          if (!(is_tag(k, kCC) || is_tag(k, kCOMMA)) || chunks[l].kind != kChunkNoun) break;
+          if (is_tag(k, kCC) && norm(chunks[k].head) != "and" && norm(chunks[k].head) != "or") break;
+          auto more = actors_of(l);
+          if (more.empty()) break;
+          for (uint32_t a : more) s.actors.push_back(a);
+          j = l;
+        }
+      };
+      extend(+1);
+      if (leftwards) extend(-1);
+      return s;
+    };
+
+    // Subject of the verb group at chunk v: -1 when none; *inherit set when it should be taken
+    // from the previous verb group (coordination, infinitive, participial clause).
+    auto find_subject = [&](size_t v, bool* inherit) -> int {
+      *inherit = false;
+      const Chunk& vg = chunks[v];
+      bool v_rel = vg.flags & kChunkRelative;
+      // A bare participle ("members killed", "the camps handed back") takes the noun phrase right
+      // before it as its (passive) subject, and nothing else.
+      if (vg.flags & kChunkParticiple) {
+        return v > cb && chunks[v - 1].kind == kChunkNoun ? static_cast<int>(v - 1) : -1;
+      }
+      uint16_t cur_clause = vg.clause;
+      for (size_t j = v; j-- > cb;) {
+        const Chunk& c = chunks[j];
+        if (c.kind == kChunkOther && toks[c.head].tag == kWDT) {
+          if (!v_rel) {
+            // Skipped a relative clause: continue in the clause of its antecedent.
+            size_t k = j;
+            while (k > cb && is_tag(k - 1, kCOMMA)) --k;
+            if (k > cb) cur_clause = chunks[k - 1].clause;
+            continue;
+          }
+          size_t k = j;
+          while (k-- > cb) {
+            if (chunks[k].kind == kChunkNoun) return static_cast<int>(k);
+            if (!is_tag(k, kCOMMA)) break;
+          }
+          return -1;
+        }
+        if (!v_rel && (c.flags & kChunkRelative)) continue;
+        if (c.clause != cur_clause) {
+          // A relative clause closed by a comma: "X, which ..., attacked".
+          if (is_tag(j, kCOMMA) && j > cb && (chunks[j - 1].flags & kChunkRelative)) {
+            continue;
+          }
+          break;
+        }
+        if (c.kind == kChunkVerb) {
+          *inherit = true;
+          return -1;
+        }
+        if (c.kind == kChunkOther) {
+          if (is_tag(j, kCC)) {
+            // "X and Y attacked": a coordinated subject continues leftwards, a coordinated verb
+            // phrase ("attacked the post and killed") inherits.
+            if (j + 1 < v && chunks[j + 1].kind == kChunkNoun) continue;
+            *inherit = true;
+            return -1;
+          }
+          if (is_tag(j, kSC)) break;
+          continue;
+        }
+        if (c.kind == kChunkPrep) continue;
+        if (c.kind == kChunkNoun) {
+          if (c.flags & kChunkTemporal) continue;
+          if (j > cb && chunks[j - 1].kind == kChunkPrep) continue;  // object of a preposition
+          return static_cast<int>(j);
+        }
+      }
+      if (vg.flags & (kChunkInfinitive | kChunkGerund)) *inherit = true;
+      return -1;
+    };
+    auto find_object = [&](size_t v) -> int {
+      const Chunk& vg = chunks[v];
+      for (size_t j = v + 1; j < ce && j <= v + 2; ++j) {
+        const Chunk& c = chunks[j];
+        if (c.clause != vg.clause) return -1;
+        if (c.kind == kChunkNoun) {
+          if (c.flags & kChunkTemporal) continue;
+          return static_cast<int>(j);
+        }
+        return -1;
+      }
+      return -1;
+    };
+    struct PP {
+      std::string_view prep;
+      int np;
+    };
+    auto find_pps = [&](size_t v, std::vector<PP>* out) {
+      out->clear();
+      const Chunk& vg = chunks[v];
+      for (size_t j = v + 1; j < ce; ++j) {
+        const Chunk& c = chunks[j];
+        if (c.clause != vg.clause || c.kind == kChunkVerb) break;
+        if (c.kind == kChunkPrep) {
+          int np = j + 1 < ce && chunks[j + 1].kind == kChunkNoun ? static_cast<int>(j + 1) : -1;
+          out->push_back({norm(c.head), np});
+        }
+      }
+    };
+    auto slot_ok = [&](const Constraint& k, int np) {
+      if (k.any) return true;
+      if (np < 0) return k.absent;
+      if (k.absent && !k.actor && !k.place && !k.classes && k.phrases.empty() && k.actor_code.empty())
+        return false;
+      const Chunk& c = chunks[np];
+      auto acts = actors_of(np);
+      if (k.actor && !acts.empty()) return true;
+      if (!k.actor_code.empty()) {
+        for (uint32_t a : acts) {
+          if (doc.actors[a].code.find(k.actor_code) != std::string::npos) return true;
+        }
+      }
+      if (k.place) {
+        bool place_found = false;
+        for (const PlaceMention& p : doc.places) {
+          if (p.token_begin >= c.token_begin && p.token_begin < c.token_end) place_found = true;
+        }
+        if (!place_found && acts.empty()) {
+          for (uint32_t t = c.token_begin; t < c.token_end; ++t) {
+            if (toks[t].tag == syntax::kNNP) place_found = true;
+          }
+        }
+        if (place_found) return true;
+      }
+      const auto& w = np_words(c);
+      if (k.classes && (lexicon_.MatchClasses(w) & k.classes)) return true;
+      for (const Phrase& p : k.phrases) {
+        if (!w.empty() && w.back() == p.back()) {
+          Phrase prefix(p.begin(), p.end() - 1);
+          if (PhraseEndsAt(prefix, w)) return true;
+        }
+      }
+      return false;
+    };
+    auto particle_ok = [&](const Phrase& particle, const Chunk& vg, int object) {
+      if (particle.empty()) return true;
+      auto at = [&](uint32_t start) {
+        if (start + particle.size() > te) return false;
+        for (size_t k = 0; k < particle.size(); ++k) {
+          if (norm(start + k) != particle[k]) return false;
+        }
+        return true;
+      };
+      if (at(vg.head + 1)) return true;
+      return object >= 0 && at(chunks[object].token_end);
+    };
+
+    // Reporting verbs and their speakers.
+    int reporter_np = -1;
+    bool has_reporting = false;
+    for (size_t j = cb; j < ce; ++j) {
+      if (chunks[j].kind == kChunkVerb && (chunks[j].flags & kChunkReporting)) {
+        has_reporting = true;
+        bool inh;
+        int s = find_subject(j, &inh);
+        if (s >= 0 && reporter_np < 0) reporter_np = s;
+        if (s < 0 && j + 1 < ce && chunks[j + 1].kind == kChunkNoun) {
+          // "..., said the army" / "according to the army".
+          if (reporter_np < 0) reporter_np = static_cast<int>(j + 1);
+        }
+      }
+    }
+    auto resolve = [&](SideInfo s, size_t before_chunk, int avoid_np) {
+      if (!s.actors.empty() || !is_pronoun_np(s.np)) return s;
+      std::string_view p = norm(chunks[s.np].head);
+      if (!InList(p, {"it", "they", "them", "we", "he", "she", "him", "itself", "themselves"})) return s;
+      // A pronoun subject in reported speech is the speaker ("the army said it killed ...").
+      if (has_reporting && reporter_np >= 0 && reporter_np < s.np &&
+          InList(p, {"it", "they", "we", "he", "she"})) {
+        s.actors = side(reporter_np, true).actors;
+        if (!s.actors.empty()) return s;
+      }
+      // Otherwise the nearest earlier actor phrase in the sentence other than `avoid_np`.
+      if (InList(p, {"it", "them", "they"})) {
+        for (size_t j = before_chunk; j-- > cb;) {
+          if (chunks[j].kind != kChunkNoun || static_cast<int>(j) == avoid_np) continue;
+          auto acts = actors_of(static_cast<int>(j));
+          if (!acts.empty()) {
+            s.actors = acts;
+            break;
+          }
+        }
+      }
+      return s;
+    };
+
+    std::vector<PP> pps;
+    std::vector<bool> np_used(ce - cb, false);
+    int last_subject = -1;
+    SideInfo last_subject_side;
+    int prev_event_cand = -1;  // candidate coded by the previous verb group
+    for (size_t v = cb; v < ce; ++v) {
+      const Chunk& vg = chunks[v];
+      if (vg.kind != kChunkVerb) continue;
+      bool inherit = false;
+      int subj = find_subject(v, &inherit);
+      SideInfo subj_side;
+      if (subj >= 0) {
+        subj_side = resolve(side(subj, true), v, -1);
+      } else if (inherit && last_subject >= 0) {
+        subj = last_subject;
+        subj_side = last_subject_side;
+      }
+      int gov = (v > cb && chunks[v - 1].kind == kChunkVerb) ? static_cast<int>(v - 1) : -1;
+      bool is_reporting = vg.flags & kChunkReporting;
+      int this_cand = -1;
+      const std::vector<uint32_t>* pats = is_reporting ? nullptr : lexicon_.VerbPatterns(norm(vg.head));
+      // "has seen 180 of its members killed": a participle complement of a verb of perception or
+      // loss states a tally, not an act reported here.
+      if (pats && (vg.flags & kChunkParticiple)) {
+        size_t k = v;
+        if (k > cb && chunks[k - 1].kind == kChunkNoun) --k;
+        if (k >= cb + 2 && chunks[k - 1].kind == kChunkPrep && chunks[k - 2].kind == kChunkNoun) k -= 2;
+        if (k > cb && chunks[k - 1].kind == kChunkVerb) {
+          auto va = words_.AnalyzeVerb(norm(chunks[k - 1].head), &buf);
+          std::string_view l = va.form ? va.lemma : norm(chunks[k - 1].head);
+          if (InList(l, {"see", "watch", "witness", "lose", "have", "count", "record", "report", "find", "leave", "want", "get"}))
+            pats = nullptr;
+        }
+      }
+      if (pats) {
+        int obj = find_object(v);
+        find_pps(obj >= 0 ? static_cast<size_t>(obj) : v, &pps);
+        bool passive = vg.flags & kChunkPassive;
+        // A bare participle after a noun ("soldiers killed in ...") reads as a reduced passive.
+        if ((vg.flags & kChunkParticiple) && !inherit && subj >= 0 && static_cast<size_t>(subj) + 1 == v)
+          passive = true;
+        int obj_slot = obj, subj_slot = subj;
+        SideInfo agent;
+        const NounTrigger* by_trigger = nullptr;
+        if (passive) {
+          obj_slot = subj;
+          subj_slot = -1;
+          for (const PP& pp : pps) {
+            if (pp.prep == "by" && pp.np >= 0) {
+              subj_slot = pp.np;
+              agent = side(pp.np, false);
+              break;
+            }
+          }
+          by_trigger = subj_slot >= 0 ? SpecificTrigger(chunks[subj_slot]) : nullptr;
+        }
+        const VerbPattern* match = nullptr;
+        const PP* match_pp = nullptr;
+        int base_obj = obj, base_obj_slot = obj_slot;
+        for (uint32_t pid : *pats) {
+          const VerbPattern& p = lexicon_.pattern(pid);
+          obj = base_obj;
+          obj_slot = base_obj_slot;
+          if (!particle_ok(p.particle, vg, passive ? -1 : obj)) continue;
+          // "shot dead a farmer": a particle right after the verb pushes the object past it.
+          bool particle_first = !p.particle.empty() && vg.head + p.particle.size() < te;
+          for (size_t q = 0; particle_first && q < p.particle.size(); ++q) {
+            particle_first = norm(vg.head + 1 + static_cast<uint32_t>(q)) == p.particle[q];
+          }
+          if (!passive && particle_first && obj >= 0 && chunks[obj].token_begin == vg.head + 1) {
+            uint32_t after = vg.head + 1 + static_cast<uint32_t>(p.particle.size());
+            obj = -1;
+            for (size_t j = v + 1; j < ce && j <= v + 3; ++j) {
+              if (chunks[j].kind == kChunkNoun && chunks[j].token_begin >= after) {
+                obj = static_cast<int>(j);
+                break;
+              }
+              if (chunks[j].kind == kChunkVerb || chunks[j].kind == kChunkPrep) break;
+            }
+            obj_slot = obj;
+          }
+          if (!slot_ok(p.object, obj_slot)) continue;
+          const PP* hit = nullptr;
+          if (!p.preps.empty()) {
+            for (const PP& pp : pps) {
+              if (std::find(p.preps.begin(), p.preps.end(), pp.prep) != p.preps.end() &&
+                  (p.prep_np.any || slot_ok(p.prep_np, pp.np))) {
+                hit = &pp;
+                break;
+              }
+            }
+            if (!hit) continue;
+          }
+          match = &p;
+          match_pp = hit;
+          break;
+        }
+        if (match) {
+          Candidate c;
+          c.e.sentence = si;
+          c.trigger_token = vg.head;
+          c.plover_mode = match->plover_mode;
+          c.acled_sub = match->acled_sub;
+          c.constrained = match->specificity > 0;
+          c.e.cameo = match->code;
+          SideInfo src = passive ? agent : subj_side;
+          SideInfo tgt;
+          switch (match->target) {
+            case TargetSlot::kObject:
+              tgt = resolve(side(obj_slot, false), v, subj);
+              break;
+            case TargetSlot::kPrep:
+              if (match_pp) {
+                tgt = resolve(side(match_pp->np, false), v, subj);
+              } else {
+                for (const PP& pp : pps) {
+                  if (InList(pp.prep, {"against", "on", "with", "at", "into", "upon"})) {
+                    tgt = resolve(side(pp.np, false), v, subj);
+                    break;
+                  }
+                }
+              }
+              break;
+            case TargetSlot::kSubject:
+              tgt = passive ? side(obj_slot, false) : subj_side;
+              src = SideInfo();
+              break;
+            case TargetSlot::kNone:
+              break;
+          }
+          if (tgt.actors.empty() && match->target_from_pp) {
+            for (const PP& pp : pps) {
+              auto acts = side(pp.np, false).actors;
+              if (!acts.empty()) {
+                tgt.actors = acts;
+                tgt.np = pp.np;
+                break;
+              }
+            }
+          }
+          // An actor-less victim named as a person ("a mechanic", "transport trucks") is a
+          // civilian in ACLED's sense.
+          int victim_np = match->target == TargetSlot::kObject ? obj_slot : -1;
+          if (tgt.actors.empty() && victim_np >= 0) {
+            int cls = lexicon_.ClassId("CIVILIAN");
+            if (cls >= 0 && (lexicon_.MatchClasses(np_words(chunks[victim_np])) & (uint64_t{1} << cls)))
+              c.e.acled.inter2 = 7;
+          }
+          // Code refinements from noun triggers.
+          if (match->noun_code && obj_slot >= 0) {
+            if (const NounTrigger* t = SpecificTrigger(chunks[obj_slot])) {
+              c.e.cameo = t->code;
+              if (!t->acled_sub.empty()) c.acled_sub = t->acled_sub;
+              if (!t->plover_mode.empty()) c.plover_mode = t->plover_mode;
+              np_used[obj_slot - cb] = true;
+            }
+          }
+          if (match->refine) {
+            for (size_t q = 0; q < pps.size(); ++q) {
+              const PP& pp = pps[q];
+              if (pp.np < 0 || !InList(pp.prep, {"in", "by", "during", "with", "from"})) continue;
+              if (const NounTrigger* t = lexicon_.MatchNoun(np_words(chunks[pp.np]))) {
+                if (t->code.substr(0, 2) >= "18" && t->code != "190") {
+                  c.e.cameo = t->code;
+                  if (!t->acled_sub.empty()) c.acled_sub = t->acled_sub;
+                }
+                np_used[pp.np - cb] = true;
+                // "killed in an attack by gunmen on a checkpoint".
+                for (size_t r = q + 1; r < pps.size(); ++r) {
+                  if (pps[r].np < 0) continue;
+                  auto acts = side(pps[r].np, false).actors;
+                  if (pps[r].prep == "by" && src.actors.empty()) src.actors = acts;
+                  else if (InList(pps[r].prep, {"on", "against"}) && tgt.actors.empty()) tgt.actors = acts;
+                }
+                if (pp.prep == "by" && src.actors.empty()) src.actors = actors_of(pp.np);
+                break;
+              }
+            }
+            // "A roadside bomb killed three soldiers": the subject noun names the act.
+            if (!passive && subj >= 0) {
+              if (const NounTrigger* t = SpecificTrigger(chunks[subj])) {
+                if (t->code != "190") c.e.cameo = t->code;
+                if (!t->acled_sub.empty()) c.acled_sub = t->acled_sub;
+                np_used[subj - cb] = true;
+              }
+            }
+          }
+          // "was struck by an IED": the agent noun names the act.
+          if (by_trigger && match->refine && by_trigger->code != "190") {
+            c.e.cameo = by_trigger->code;
+            if (!by_trigger->acled_sub.empty()) c.acled_sub = by_trigger->acled_sub;
+          }
+          // Unnamed civilian victims: "attacked the village of X", "attacked marketgoers".
+          if (tgt.actors.empty() && c.e.acled.inter2 == 0 && obj_slot >= 0 &&
+              match->target == TargetSlot::kObject && c.e.cameo.substr(0, 2) >= "18") {
+            int cls = lexicon_.ClassId("CIVILIAN");
+            if (cls >= 0 && (lexicon_.MatchClasses(np_words(chunks[obj_slot])) & (uint64_t{1} << cls)))
+              c.e.acled.inter2 = 7;
+          }
+          c.e.sources = src.actors;
+          c.e.targets = tgt.actors;
+          c.subject_np = src.np;
+          c.object_np = tgt.np;
+          // Mood and negation.
+          c.e.negated = vg.flags & kChunkNegated;
+          if (vg.flags & kChunkFuture) c.e.mood = "intended";
+          if (vg.flags & kChunkModal) c.e.mood = "hypothetical";
+          std::string_view gov_lemma;
+          if (gov >= 0) {
+            auto va = words_.AnalyzeVerb(norm(chunks[gov].head), &buf);
+            gov_lemma = va.form ? va.lemma : norm(chunks[gov].head);
+            std::string gl(gov_lemma);
+            if (chunks[gov].flags & kChunkNegated) c.e.negated = true;
+            if (IsNegatingLemma(gl)) c.e.negated = true;
+            else if (vg.flags & kChunkInfinitive && !InList(gl, {"begin", "start", "continue", "resume", "manage", "keep"}))
+              c.e.mood = "intended";
+            if (chunks[gov].flags & kChunkFuture) c.e.mood = "intended";
+            if (chunks[gov].flags & kChunkModal) c.e.mood = "hypothetical";
+            (void)IsIntentLemma;
+          } else if (vg.flags & kChunkInfinitive) {
+            c.e.mood = "intended";
+          }
+          // "had withdrawn", or a year before the publication year in the same clause.
+          bool had = false;
+          for (uint32_t t = vg.token_begin; t < vg.token_end; ++t) if (norm(t) == "had") had = true;
+          if (had && c.e.mood == "asserted") c.e.mood = "historical";
+          if (pub_year > 0 && c.e.mood == "asserted") {
+            // Only the verb's own stretch: from its subject on ("Following a coup in 2020, the
+            // rulers in June ordered ..." is not historical).
+            size_t from = subj >= 0 && static_cast<size_t>(subj) < v ? static_cast<size_t>(subj) : v;
+            for (size_t j = from; j < ce; ++j) {
+              if (chunks[j].clause != vg.clause || chunks[j].kind != kChunkNoun) continue;
+              for (uint32_t t = chunks[j].token_begin; t < chunks[j].token_end; ++t) {
+                std::string_view w = norm(t);
+                if (w.size() == 4 && (toks[t].flags & kTokNumber)) {
+                  int y = std::atoi(std::string(w).c_str());
+                  if (y >= 1900 && y < pub_year) c.e.mood = "historical";
+                }
+              }
+            }
+          }
+          // "If", "unless" open a hypothetical clause.
+          for (size_t j = cb; j < v; ++j) {
+            if (chunks[j].clause == vg.clause && is_tag(j, kSC) &&
+                InList(norm(chunks[j].head), {"if", "unless"}))
+              c.e.mood = "hypothetical";
+          }
+          c.e.attributed = has_reporting || (vg.flags & kChunkQuoted);
+          c.e.evidence.trigger = toks[vg.head].span;
+          // The governing verb already coded this act ("threatened to attack"): refine it instead.
+          if (gov >= 0 && prev_event_cand >= 0 && cands[prev_event_cand].trigger_token == chunks[gov].head) {
+            Candidate& g = cands[prev_event_cand];
+            if (g.e.cameo.substr(0, 2) == "13" && c.e.cameo.substr(0, 2) >= "18") g.e.cameo = "138";
+            if (g.e.targets.empty()) g.e.targets = c.e.targets;
+          } else {
+            cands.push_back(std::move(c));
+            this_cand = static_cast<int>(cands.size() - 1);
+          }
+        }
+      }
+      prev_event_cand = this_cand;
+      if (!is_reporting && subj >= 0) {
+        last_subject = subj;
+        last_subject_side = subj_side;
+      }
+    }
+
+    // Noun triggers reported as happening.
+    for (size_t j = cb; j < ce; ++j) {
+      const Chunk& np = chunks[j];
+      if (np.kind != kChunkNoun || np_used[j - cb]) continue;
+      const NounTrigger* t = lexicon_.MatchNoun(np_words(np));
+      if (!t) continue;
+      // The verb group that reports it: right after the phrase and its prepositional phrases.
+      size_t k = j + 1;
+      while (k + 1 < ce && chunks[k].kind == kChunkPrep && chunks[k + 1].kind == kChunkNoun) k += 2;
+      bool there_is = j >= cb + 2 && is_tag(j - 2, kEX);
+      bool occurs = false;
+      int vg_index = -1;
+      // A headline-like fragment with no verb group: "Mortar fire against the MINUSMA bases".
+      bool has_verb = false;
+      for (size_t q = cb; q < ce; ++q) has_verb |= chunks[q].kind == kChunkVerb;
+      bool first_np = true;
+      for (size_t q = cb; q < j; ++q) first_np &= chunks[q].kind != kChunkNoun || (chunks[q].flags & kChunkTemporal);
+      if (!has_verb && first_np) occurs = true;
+      if (k < ce && chunks[k].kind == kChunkVerb && (chunks[k].flags & kChunkPassive)) {
+        auto va = words_.AnalyzeVerb(norm(chunks[k].head), &buf);
+        if (va.form && IsPassiveOccurrenceLemma(va.lemma)) {
+          occurs = true;
+          vg_index = static_cast<int>(k);
+          if (va.lemma == "repel" || va.lemma == "repulse" || va.lemma == "foil" || va.lemma == "thwart") {
+            // "the attack was repelled": still an attack.
+          }
+        }
+      }
+      if (k < ce && chunks[k].kind == kChunkVerb && !(chunks[k].flags & kChunkPassive)) {
+        auto va = words_.AnalyzeVerb(norm(chunks[k].head), &buf);
+        std::string lemma(va.form ? va.lemma : norm(chunks[k].head));
+        if (IsOccurrenceLemma(lemma)) {
+          occurs = true;
+          vg_index = static_cast<int>(k);
+        }
+        if (occurs && lexicon_.VerbPatterns(norm(chunks[k].head)) && lexicon_.pattern((*lexicon_.VerbPatterns(norm(chunks[k].head)))[0]).refine)
+          continue;  // coded with the verb above
+        if (occurs && IsHarmLemma(lemma)) {
+          // fall through: target from the verb's object
+        }
+      }
+      if (!occurs && !there_is) continue;
+      Candidate c;
+      c.noun = true;
+      c.e.sentence = si;
+      c.trigger_token = np.head;
+      c.e.cameo = t->code;
+      c.plover_mode = t->plover_mode;
+      c.acled_sub = t->acled_sub;
+      // Source: actors inside the phrase ("a JNIM attack") or its "by" phrase.
+      c.e.sources = actors_of(static_cast<int>(j));
+      for (size_t p = j + 1; p + 1 < k + 1 && p + 1 < ce; p += 2) {
+        if (chunks[p].kind != kChunkPrep) break;
+        std::string_view prep = norm(chunks[p].head);
+        auto acts = side(static_cast<int>(p + 1), false).actors;
+        if (prep == "by" && c.e.sources.empty()) c.e.sources = acts;
+        else if (prep == "between" && !acts.empty()) {
+          c.e.sources.push_back(acts[0]);
+          for (size_t a = 1; a < acts.size(); ++a) c.e.targets.push_back(acts[a]);
+        } else if (InList(prep, {"against", "on", "with", "targeting"})) {
+          for (uint32_t a : acts) c.e.targets.push_back(a);
+        }
+      }
+      if (vg_index >= 0 && (chunks[vg_index].flags & kChunkPassive)) {
+        // "A rally was held by the opposition".
+        std::vector<PP> after;
+        find_pps(static_cast<size_t>(vg_index), &after);
+        for (const PP& pp : after) {
+          if (pp.prep == "by" && c.e.sources.empty()) c.e.sources = side(pp.np, false).actors;
+        }
+      } else if (vg_index >= 0) {
+        auto va = words_.AnalyzeVerb(norm(chunks[vg_index].head), &buf);
+        std::string lemma(va.form ? va.lemma : norm(chunks[vg_index].head));
+        if (IsHarmLemma(lemma)) {
+          int obj = find_object(vg_index);
+          auto acts = side(obj, false).actors;
+          for (uint32_t a : acts) c.e.targets.push_back(a);
+        }
+        c.e.negated = chunks[vg_index].flags & kChunkNegated;
+        if (chunks[vg_index].flags & kChunkFuture) c.e.mood = "intended";
+        if (chunks[vg_index].flags & kChunkModal) c.e.mood = "hypothetical";
+      }
+      c.e.attributed = has_reporting;
+      c.e.evidence.trigger = {toks[np.token_begin].span.start, toks[np.head].span.end};
+      cands.push_back(std::move(c));
+    }
+  }
+
+  // Finish: drop actor-less events, remove self-targets, merge duplicates, fill fields.
+  std::vector<Event>& out = doc.events;
+  for (Candidate& c : cands) {
+    Event& e = c.e;
+    auto uniq = [](std::vector<uint32_t>& v) {
+      std::sort(v.begin(), v.end());
+      v.erase(std::unique(v.begin(), v.end()), v.end());
+    };
+    uniq(e.sources);
+    uniq(e.targets);
+    std::erase_if(e.targets, [&](uint32_t t) {
+      return std::find(e.sources.begin(), e.sources.end(), t) != e.sources.end();
+    });
+    // An event needs an actor, except a protest or riot named as happening ("a rally was held").
+    if (e.sources.empty() && e.targets.empty() && !(c.noun && e.cameo.substr(0, 2) == "14")) continue;
+    if (!options_.keep_non_asserted && (e.negated || e.mood != "asserted")) continue;
+    bool dup = false;
+    for (const Event& o : out) {
+      if (o.sentence == e.sentence && o.cameo == e.cameo && o.sources == e.sources && o.targets == e.targets)
+        dup = true;
+    }
+    if (dup) continue;
+    // Political violence with no named target: the victims named elsewhere in the sentence ("...,
+    // killing 27 civilians") decide ACLED's second actor.
+    if (e.targets.empty() && e.acled.inter2 == 0 && std::atoi(e.cameo.substr(0, 2).c_str()) >= 18) {
+      int victim = 0;
+      for (const ActorMention& m : doc.actors) {
+        if (m.sentence != e.sentence || m.inter == 0) continue;
+        bool is_source = false;
+        for (uint32_t sidx : e.sources) is_source |= &doc.actors[sidx] == &m;
+        if (is_source) continue;
+        if (m.inter == 7 && victim == 0) victim = 7;
+        else if (m.inter != 7 && m.inter != 6 && m.inter != 5) victim = m.inter;
+      }
+      e.acled.inter2 = victim;
+    }
+    FillCodes(doc, &e, c.plover_mode, c.acled_sub);
+    if (!e.sources.empty()) e.evidence.source = doc.actors[e.sources[0]].span;
+    if (!e.targets.empty()) e.evidence.target = doc.actors[e.targets[0]].span;
+    double conf = 0.5;
+    if (!e.sources.empty()) conf += 0.2;
+    if (!e.targets.empty()) conf += 0.15;
+    if (c.constrained) conf += 0.1;
+    if (c.noun) conf -= 0.15;
+    if (e.negated || e.mood != "asserted") conf -= 0.1;
+    e.confidence = std::min(0.95, std::max(0.05, conf));
+    e.id = doc.article.id + ":" + std::to_string(out.size() + 1);
+    EventAnchor anchor;
+    anchor.sentence = e.sentence;
+    anchor.trigger_token = c.trigger_token;
+    anchor.clause_token_begin = doc.sentences[e.sentence].token_begin;
+    anchor.clause_token_end = doc.sentences[e.sentence].token_end;
+    for (const Chunk& ch : doc.chunks) {
+      if (ch.sentence != e.sentence) continue;
+      if (ch.token_begin <= c.trigger_token && c.trigger_token < ch.token_end) {
+        uint16_t cl = ch.clause;
+        uint32_t lo = kNone, hi = 0;
+        for (const Chunk& d : doc.chunks) {
+          if (d.sentence == e.sentence && d.clause == cl) {
+            lo = std::min(lo, d.token_begin);
+            hi = std::max(hi, d.token_end);
+          }
+        }
+        anchor.clause_token_begin = lo;
+        anchor.clause_token_end = hi;
+        break;
+      }
+    }
+    if (hooks_.choose_date) hooks_.choose_date(doc, anchor, &e);
+    if (hooks_.choose_location) hooks_.choose_location(doc, anchor, &e);
+    if (hooks_.choose_fatalities) hooks_.choose_fatalities(doc, anchor, &e);
+    out.push_back(std::move(e));
+  }
+}
+
+}  // namespace dateline::coding

@@ -1,0 +1,23 @@
+// Loader of foreign verb dictionaries: PETRARCH-2 (synsets "&NAME" with "+member" lines, verb
+// blocks "--- NAME [code] ---", patterns "- &MILITARY * [0874]", "(PREP phrase)", "{noun phrase}")
+// and TABARI ("$ source", "+ target", "* verb"). Patterns are mapped onto Dateline's VerbPattern:
+// words after the verb become object constraints, "(PREP ...)" a prepositional-phrase constraint,
+// "$"/"+" the source/target slots.
+#ifndef DATELINE_CODING_PETRARCH_VERBS_H_
+#define DATELINE_CODING_PETRARCH_VERBS_H_
+
+#include <string>
+#include <string_view>
+
+#include "coding/event_lexicon.h"
+#include "dateline/status.h"
+
+namespace dateline::coding {
+
+// Reads path (format detected from the content) into lexicon. Call lexicon->Finish() afterwards.
+Status LoadForeignVerbDictionary(const std::string& path, EventLexicon* lexicon);
+Status LoadPetrarchVerbs(std::string_view text, const std::string& origin, EventLexicon* lexicon);
+
+}  // namespace dateline::coding
+
+#endif  // DATELINE_CODING_PETRARCH_VERBS_H_

@@ -1,0 +1,67 @@
+// The compiled gazetteer at run time: gazetteer.bin memory-mapped read-only and used in place.
+// Opening checks the magic number, version and section bounds (a truncated or foreign file is a
+// Corruption status, never a crash); lookups binary-search the name table, which is sorted by the
+// 64-bit hash of the canonical key (name_key.h). Immutable after Open(), so one instance serves
+// every pipeline thread.
+#ifndef DATELINE_GEO_GAZETTEER_H_
+#define DATELINE_GEO_GAZETTEER_H_
+
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "dateline/status.h"
+#include "geo/gazetteer_format.h"
+
+namespace dateline::geo {
+
+class Gazetteer {
+ public:
+  // Maps the file at path. The file must stay unchanged while the Gazetteer lives.
+  static StatusOr<std::unique_ptr<Gazetteer>> Open(const std::string& path);
+  ~Gazetteer();
+  Gazetteer(const Gazetteer&) = delete;  // owns the mapping
+  Gazetteer& operator=(const Gazetteer&) = delete;
+
+  // Every (entry, flags) whose name has this canonical key; empty when none.
+  std::span<const GazName> Lookup(std::string_view key) const;
+  std::span<const GazName> LookupHash(uint64_t hash) const;
+  // True when some multi-word name starts with these words (hash of a key).
+  bool IsPrefix(uint64_t hash) const;
+
+  const GazEntry& entry(uint32_t i) const { return entries_[i]; }
+  size_t size() const { return n_entries_; }
+  size_t country_count() const { return n_countries_; }
+  std::string_view name(const GazEntry& e) const { return Str(e.name); }
+  // ISO 3166 alpha-3 and alpha-2 codes of an entry's country; empty when none.
+  std::string_view iso3(const GazEntry& e) const;
+  std::string_view iso2(const GazEntry& e) const;
+  // The entry of a country by ISO3 (or ISO2) code, or kNoIndex.
+  uint32_t CountryEntry(std::string_view iso) const;
+  std::string_view FeatureCode(const GazEntry& e) const;
+  uint32_t max_name_words() const { return max_name_words_; }
+  size_t file_size() const { return size_; }
+
+ private:
+  Gazetteer() = default;
+  std::string_view Str(uint32_t off) const;
+
+  void* map_ = nullptr;
+  size_t size_ = 0;
+  const GazEntry* entries_ = nullptr;
+  const GazName* names_ = nullptr;
+  const GazCountry* countries_ = nullptr;
+  const char* strings_ = nullptr;
+  const uint64_t* prefixes_ = nullptr;
+  const uint32_t* buckets_ = nullptr;
+  size_t n_prefixes_ = 0;
+  size_t n_entries_ = 0, n_names_ = 0, n_countries_ = 0, strings_size_ = 0;
+  uint32_t max_name_words_ = 1;
+  std::unordered_map<std::string, uint32_t> country_by_code_;
+};
+
+}  // namespace dateline::geo
+
+#endif  // DATELINE_GEO_GAZETTEER_H_

@@ -1,0 +1,666 @@
+// Toponym recognition and resolution; the method is described in geoparser.h.
+#include "geo/geoparser.h"
+
+#include <algorithm>
+#include <bitset>
+#include <cmath>
+#include <span>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "base/utf8.h"
+#include "geo/cue_words.h"
+#include "geo/distance.h"
+#include "geo/name_key.h"
+
+namespace dateline::geo {
+namespace {
+
+enum Cue : uint32_t {
+  kCuePrep = 1,       // a locative preposition before: "in Kidal"
+  kCueNear = 2,       // "near Kidal", "north of Kidal", "outskirts of Kidal"
+  kCueTown = 4,       // "the town of Kidal"
+  kCueRegion = 8,     // "Kidal region", "Rapides Parish"
+  kCueDateline = 16,  // the article's dateline
+  kCuePartOf = 32,    // "northern Mali": part of the named area
+};
+
+struct Cand {
+  uint32_t sentence = 0;
+  uint32_t tb = 0, te = 0;  // tokens of the mention (including a trailing admin word)
+  uint32_t name_te = 0;     // end of the name proper
+  uint64_t hash = 0;
+  std::vector<GazName> senses;
+  uint32_t cues = 0;
+  int link = -1;   // a following candidate naming its parent: "Douentza, Mopti"
+  int group = -1;  // index of its name group (one sense per name per article)
+  bool demonym = false;
+  bool code = false;  // matched only as a code or abbreviation
+  bool check_lower = false;  // dropped if the article also writes the word in lower case
+};
+
+struct Group {
+  uint64_t hash = 0;
+  std::vector<GazName> senses;
+  uint32_t cues = 0;
+  std::vector<int> members;
+  int chosen = -1;  // index into senses
+  double margin = 0;
+  std::vector<double> priors;  // per sense: context-free score, computed once
+};
+
+bool IsCap(const Token& t) { return (t.flags & (kTokCapital | kTokAllCaps)) != 0; }
+bool IsWord(const Token& t) { return (t.flags & kTokWord) != 0; }
+
+class Parse {
+ public:
+  Parse(const Gazetteer& gaz, Document& doc) : gaz_(gaz), doc_(doc) {}
+
+  // Drops the candidates marked check_lower whose word the article also writes in lower case
+  // (one pass over the tokens against the few distinct candidate words).
+  void DropCommonWords() {
+    std::vector<std::string_view> words;
+    for (const Cand& c : cands_)
+      if (c.check_lower) words.push_back(Norm(c.tb));
+    if (words.empty()) return;
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    // A cheap filter on (length, first byte) before comparing strings.
+    std::bitset<1024> filter;
+    auto slot = [](std::string_view w) {
+      return (w.size() & 31) * 32 + (static_cast<unsigned char>(w[0]) & 31);
+    };
+    for (auto w : words) filter.set(slot(w));
+    std::vector<std::string_view> lower;
+    for (const Token& t : doc_.tokens) {
+      if (!(t.flags & kTokWord) || (t.flags & (kTokCapital | kTokAllCaps)) || t.norm_size == 0) continue;
+      std::string_view n = doc_.norm(t);
+      if (filter.test(slot(n)) && std::binary_search(words.begin(), words.end(), n)) lower.push_back(n);
+    }
+    if (lower.empty()) return;
+    std::erase_if(cands_, [&](const Cand& c) {
+      return c.check_lower && std::find(lower.begin(), lower.end(), Norm(c.tb)) != lower.end();
+    });
+  }
+
+  void Run() {
+    if (doc_.article.country) hint_entry_ = gaz_.CountryEntry(*doc_.article.country);
+
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) Recognise(s);
+    DropCommonWords();
+    Link();
+    Resolve();
+    Emit();
+  }
+
+ private:
+  std::string_view Norm(uint32_t i) const { return doc_.norm(doc_.tokens[i]); }
+
+  // Longest gazetteer name starting at token i of sentence s; returns its end token or i.
+  uint32_t Match(uint32_t i, uint32_t end, Cand* c) const {
+    std::string key;
+    uint32_t best = i;
+    uint32_t max_words = gaz_.max_name_words();
+    for (uint32_t j = i; j < end; ++j) {
+      const Token& t = doc_.tokens[j];
+      std::string_view n = Norm(j);
+      if (j > i) {
+        bool connector = IsWord(t) && !IsCap(t) && IsNameConnector(n);
+        bool joiner = (t.flags & kTokPunct) && (n == "-" || n == "&" || n == "'");
+        if (!(IsWord(t) && IsCap(t)) && !connector && !joiner) break;
+      }
+      if (j == i && n.size() > 6 && n.substr(n.size() - 6) == "-based") n.remove_suffix(6);
+      AppendFoldedToKey(n, &key);
+      if (static_cast<uint32_t>(std::count(key.begin(), key.end(), ' ')) + 1 > max_words) break;
+      uint64_t h = KeyHash(key);
+      if (IsWord(t) && IsCap(t)) {
+        auto senses = gaz_.LookupHash(h);
+        if (!senses.empty()) {
+          best = j + 1;
+          c->senses.assign(senses.begin(), senses.end());
+          c->hash = h;
+        }
+      }
+      if (j + 1 >= end) break;
+      const Token& nx = doc_.tokens[j + 1];
+      if (!(nx.flags & (kTokWord | kTokPunct))) break;
+      if (!gaz_.IsPrefix(h)) break;  // no longer name starts with these words
+    }
+    return best;
+  }
+
+  void Recognise(uint32_t s) {
+    const Sentence& sent = doc_.sentences[s];
+    for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
+      const Token& t = doc_.tokens[i];
+      if (!IsWord(t) || !IsCap(t)) continue;
+      Cand c;
+      uint32_t end = Match(i, sent.token_end, &c);
+      if (end == i) continue;
+      // "Northeast Georgia", "Southern Sudan": a direction before a name is a cue, not a place
+      // (unless the two make one name, "North Carolina").
+      if (end == i + 1 && IsDirectionWord(Norm(i)) && i + 1 < sent.token_end &&
+          IsWord(doc_.tokens[i + 1]) && IsCap(doc_.tokens[i + 1]))
+        continue;
+      c.sentence = s;
+      c.tb = i;
+      c.te = c.name_te = end;
+      i = end - 1;
+      if (Accept(&c, sent)) cands_.push_back(c);
+    }
+  }
+
+  // A capitalised word before a name makes it a person's surname ("Raquel Henry") unless the
+  // word is itself a place name or an organisation word ("Gainesville Police", "Metropolitan
+  // Atlanta" keep their toponym: it locates the organisation).
+  bool LooksLikeGivenName(uint32_t i) const {
+    std::string_view n = Norm(i);
+    if (IsOrgContinuation(n)) return false;
+    std::string key;
+    AppendFoldedToKey(n, &key);
+    for (const auto& s : gaz_.Lookup(key)) {
+      const GazEntry& e = gaz_.entry(s.entry);
+      if ((s.flags & kNamePrimary) && (e.population >= 1000 || e.kind != EntryKind::kPlace)) return false;
+    }
+    return true;
+  }
+
+  // True when every sense is a town of under 100,000 people: a name that can be a first name
+  // ("Henry", "Nina") rather than a country, state or city everyone knows.
+  bool OnlySmallPlaces(const Cand& c) const {
+    for (const auto& n : c.senses) {
+      const GazEntry& e = gaz_.entry(n.entry);
+      if (e.kind != EntryKind::kPlace || e.population >= 100000 || (n.flags & (kNameCode | kNameDemonym)))
+        return false;
+    }
+    return true;
+  }
+
+  // Filters and cues of one matched name. False: not a place mention.
+  bool Accept(Cand* c, const Sentence& sent) {
+    const Token& first = doc_.tokens[c->tb];
+    bool single = c->te - c->tb == 1;
+    std::string_view n0 = Norm(c->tb);
+    bool sentence_start = c->tb == sent.token_begin ||
+                          (c->tb == sent.token_begin + 1 && (doc_.tokens[c->tb - 1].flags & kTokQuote));
+    std::string_view prev = c->tb > sent.token_begin ? Norm(c->tb - 1) : std::string_view();
+    bool after_prep = IsLocativePreposition(prev) && prev != "of";
+    // Common words: always when short (function words), else unless a preposition precedes
+    // ("in Independence"). A word the article also writes in lower case is a common word when
+    // capitalised at a sentence start or in a headline.
+    if (single && IsStopWord(n0) && (n0.size() <= 3 || !after_prep)) return false;
+    if (single && !after_prep && !(first.flags & kTokAllCaps)) c->check_lower = true;
+    // Part of a hyphenated name ("Webb-Lawton") that is not itself a place name.
+    auto hyphen_at = [&](uint32_t k) {
+      return k > sent.token_begin && k < sent.token_end && Norm(k) == "-" &&
+             !(doc_.tokens[k].flags & kTokSpaceBefore);
+    };
+    if (hyphen_at(c->name_te) && c->name_te + 1 < sent.token_end && IsCap(doc_.tokens[c->name_te + 1]) &&
+        !(doc_.tokens[c->name_te + 1].flags & kTokSpaceBefore))
+      return false;
+    if (c->tb >= sent.token_begin + 2 && hyphen_at(c->tb - 1) && IsCap(doc_.tokens[c->tb - 2]) &&
+        !(doc_.tokens[c->tb].flags & kTokSpaceBefore))
+      return false;
+    // With an explicit country hint (--country, ACLED's country), a small town more than 3000 km
+    // from that country is not what a local report means.
+    if (hint_entry_ != kNoIndex) {
+      const GazEntry& h = gaz_.entry(hint_entry_);
+      std::erase_if(c->senses, [&](const GazName& n) {
+        const GazEntry& e = gaz_.entry(n.entry);
+        return e.kind == EntryKind::kPlace && e.population < 100000 && e.country != h.country &&
+               HaversineKm(e.lat, e.lon, h.lat, h.lon) > 3000;
+      });
+      if (c->senses.empty()) return false;
+    }
+    // A county's name without its type word ("Atlantic" for Atlantic County) needs a cue.
+    if (!after_prep && std::all_of(c->senses.begin(), c->senses.end(), [](const GazName& n) {
+          return (n.flags & kNameStripped) != 0;
+        }) && !(c->te < sent.token_end && IsAdminWord(Norm(c->te))))
+      return false;
+    // Names known only as alternate spellings of small places ("Nina" for Neenah) need a cue.
+    if (!after_prep) {
+      std::erase_if(c->senses, [&](const GazName& n) {
+        const GazEntry& e = gaz_.entry(n.entry);
+        return !(n.flags & (kNamePrimary | kNameCode | kNameDemonym)) && e.kind == EntryKind::kPlace &&
+               e.population < 20000;
+      });
+      if (c->senses.empty()) return false;
+    }
+    // A short all-capitals word ("UN", "IN") or a dotted one ("U.S.") is an acronym: only codes
+    // match it. "La." split from its period counts as an abbreviation too.
+    bool dotted = n0.find('.') != std::string_view::npos ||
+                  (single && c->te < sent.token_end && Norm(c->te) == "." &&
+                   !(doc_.tokens[c->te].flags & kTokSpaceBefore));
+    bool acronym = single && (((first.flags & kTokAllCaps) && n0.size() <= 3) ||
+                              n0.find('.') != std::string_view::npos);
+    if (acronym) {
+      std::erase_if(c->senses, [](const GazName& n) { return !(n.flags & kNameCode); });
+      if (c->senses.empty()) return false;
+    }
+    bool all_code = true, any_demonym = false;
+    for (const auto& n : c->senses) {
+      if (!(n.flags & kNameCode)) all_code = false;
+      if (n.flags & kNameDemonym) any_demonym = true;
+    }
+    if (all_code) {
+      if (!(first.flags & (kTokAllCaps | kTokAbbrev)) && !dotted) return false;
+      c->code = true;
+    }
+    // "Malian" is the demonym even if some hamlet is also called Malian.
+    c->demonym = any_demonym;
+    if (any_demonym)
+      std::erase_if(c->senses, [](const GazName& n) { return !(n.flags & kNameDemonym); });
+    // The word before: a title or another name word says person or organisation.
+    if (c->tb > sent.token_begin) {
+      const Token& p = doc_.tokens[c->tb - 1];
+      std::string_view pn = Norm(c->tb - 1);
+      if (IsPersonTitle(pn)) return false;
+      bool prev_is_place = !cands_.empty() && cands_.back().te == c->tb;
+      bool prev_initial = c->tb - 1 == sent.token_begin;
+      if (IsWord(p) && IsCap(p) && !prev_is_place && !prev_initial && !IsStopWord(pn) &&
+          !IsDirectionWord(pn) && !(p.flags & kTokAllCaps) && !IsLocativePreposition(pn) &&
+          !IsPopulatedPlaceWord(pn) && !IsAdminWord(pn) && LooksLikeGivenName(c->tb - 1))
+        return false;
+    }
+    // The word after: an admin type word makes a division; an organisation word or another
+    // capitalised name word makes a longer proper name.
+    if (c->te < sent.token_end) {
+      const Token& nx = doc_.tokens[c->te];
+      std::string_view nn = Norm(c->te);
+      if (IsWord(nx) && IsAdminWord(nn)) {
+        c->cues |= kCueRegion;
+        c->te += 1;
+      } else if (single && !after_prep && OnlySmallPlaces(*c) && IsWord(nx) && IsCap(nx) && !(nx.flags & kTokAllCaps) &&
+                 !IsOrgContinuation(nn) && !IsStopWord(nn) && !IsDirectionWord(nn) &&
+                 LooksLikeGivenName(c->te)) {
+        return false;  // "Nina Webb", "Henry Ford": a first name
+      }
+    }
+    for (const auto& n : c->senses)
+      if (n.flags & kNameSuffixed) c->cues |= kCueRegion;
+    // The words before: prepositions, nearness, feature words.
+    auto norm_at = [&](uint32_t back) -> std::string_view {
+      return c->tb >= sent.token_begin + back ? Norm(c->tb - back) : std::string_view();
+    };
+    std::string_view p1 = norm_at(1), p2 = norm_at(2), p3 = norm_at(3);
+    if (IsLocativePreposition(p1)) c->cues |= kCuePrep;
+    if (IsNearWord(p1)) c->cues |= kCueNear;
+    if (p1 == "of") {
+      if (IsDirectionWord(p2) || p2 == "outskirts" || p2 == "east" || p2 == "west") c->cues |= kCueNear;
+      if (IsPopulatedPlaceWord(p2)) c->cues |= kCueTown;
+      if (IsAdminWord(p2)) c->cues |= kCueRegion;
+      if (p2 == "kilometres" || p2 == "kilometers" || p2 == "km" || p2 == "miles") c->cues |= kCueNear;
+    }
+    if (IsDirectionWord(p1)) c->cues |= kCuePartOf;
+    if (IsPopulatedPlaceWord(p1) && p2 == "the") c->cues |= kCueTown;
+    (void)p3;
+    if (doc_.dateline && !doc_.dateline->span.empty()) {
+      Span ds = doc_.dateline->span;
+      Span cs{doc_.tokens[c->tb].span.start, doc_.tokens[c->name_te - 1].span.end};
+      if (cs.start < ds.end && ds.start < cs.end) c->cues |= kCueDateline;
+    }
+    // Actors: a person or organisation recognised over the same words is not a place.
+    for (const auto& a : doc_.actors) {
+      Span cs{doc_.tokens[c->tb].span.start, doc_.tokens[c->name_te - 1].span.end};
+      bool overlap = cs.start < a.span.end && a.span.start < cs.end;
+      if (overlap && (a.kind == "person" || a.kind == "media" || a.kind == "ngo" ||
+                      a.kind == "company" || a.kind == "organisation" || a.kind == "organization"))
+        return false;
+    }
+    (void)sentence_start;
+    return true;
+  }
+
+  // "X, Y" and "X (Y" where Y is the next candidate: Y may be X's division or country.
+  void Link() {
+    for (size_t k = 0; k + 1 < cands_.size(); ++k) {
+      Cand& a = cands_[k];
+      const Cand& b = cands_[k + 1];
+      if (b.sentence != a.sentence || b.tb != a.te + 1 || b.demonym) continue;
+      std::string_view sep = Norm(a.te);
+      if (sep == "," || sep == "(") a.link = static_cast<int>(k + 1);
+    }
+    // Two small-town names side by side with nothing between them are a person's names
+    // ("Phillip Bradley"), not two places.
+    for (size_t k = 0; k + 1 < cands_.size(); ++k) {
+      Cand& a = cands_[k];
+      Cand& b = cands_[k + 1];
+      if (b.sentence == a.sentence && b.tb == a.te && a.te - a.tb == 1 && b.te - b.tb == 1 &&
+          OnlySmallPlaces(a) && OnlySmallPlaces(b) && !(a.cues & kCuePrep)) {
+        a.senses.clear();
+        b.senses.clear();
+      }
+    }
+    // US state abbreviations and other codes only after "Place,".
+    for (size_t k = 0; k < cands_.size(); ++k) {
+      Cand& c = cands_[k];
+      if (!c.code) continue;
+      bool after_place = k > 0 && cands_[k - 1].link == static_cast<int>(k);
+      bool country = false;
+      for (const auto& n : c.senses)
+        if (gaz_.entry(n.entry).kind == EntryKind::kCountry) country = true;
+      // "S.C.", "N.Y.", "D.C.": dotted initials are abbreviations of places wherever they stand.
+      std::string_view n0 = Norm(c.tb);
+      size_t dot = n0.find('.');
+      bool dotted_initials = c.te - c.tb == 1 && dot != std::string_view::npos && dot + 1 < n0.size();
+      if (!after_place && !country && !dotted_initials) c.senses.clear();
+    }
+  }
+
+  // Whether entry e lies in (or is) division or country d.
+  bool Contains(uint32_t d, uint32_t e) const {
+    if (d == e) return true;
+    const GazEntry& de = gaz_.entry(d);
+    const GazEntry& ee = gaz_.entry(e);
+    switch (de.kind) {
+      case EntryKind::kCountry: return ee.country == de.country;
+      case EntryKind::kAdmin1: return ee.admin1 == d;
+      case EntryKind::kAdmin2: return ee.admin2 == d;
+      default: return false;
+    }
+  }
+
+  double Prior(const GazName& n, uint32_t cues) const {
+    const GazEntry& e = gaz_.entry(n.entry);
+    double s = std::log10(static_cast<double>(e.population) + 1.0);
+    // Divisions and countries carry their members' summed population: discount it, so that
+    // "Washington" is the capital and not the state by sheer numbers.
+    if (e.kind == EntryKind::kAdmin1 || e.kind == EntryKind::kAdmin2 || e.kind == EntryKind::kCountry)
+      s *= 0.8;
+    std::string_view fc = gaz_.FeatureCode(e);
+    switch (e.kind) {
+      case EntryKind::kCountry: s += (n.flags & (kNamePrimary | kNameCode | kNameDemonym)) ? 8 : 5; break;
+      case EntryKind::kAdmin1: s += 3; break;
+      case EntryKind::kAdmin2: s += (n.flags & kNameSuffixed) ? 2.5 : 0.5; break;
+      case EntryKind::kPlace:
+        if (fc == "PPLC") s += 3.5;
+        else if (fc == "PPLA") s += 1.5;
+        else if (fc == "PPLA2") s += 0.7;
+        break;
+      default: break;
+    }
+    if (!(n.flags & (kNamePrimary | kNameCode | kNameDemonym))) s -= 1.5;
+    if ((n.flags & kNameStripped) && !(cues & kCueRegion)) s -= 2;
+    bool admin = e.kind == EntryKind::kAdmin1 || e.kind == EntryKind::kAdmin2;
+    if (cues & kCueRegion) s += admin ? 4 : -3;
+    if (cues & kCueTown) s += e.kind == EntryKind::kPlace ? 3 : -3;
+    return s;
+  }
+
+  // A division named like a town inside it ("Kidal" region and town, "Bamako" district and
+  // city): without a region cue the name means the town.
+  double SameNameTownPenalty(const Group& g, const GazName& n) const {
+    const GazEntry& e = gaz_.entry(n.entry);
+    if ((e.kind != EntryKind::kAdmin1 && e.kind != EntryKind::kAdmin2) || (g.cues & kCueRegion)) return 0;
+    if (linked_from_.count(g.hash)) return 0;  // "(Douentza, Mopti)": the parent slot
+    for (const auto& o : g.senses)
+      if ((o.flags & kNamePrimary) && gaz_.entry(o.entry).kind == EntryKind::kPlace &&
+          Contains(n.entry, o.entry))
+        return -4;
+    return 0;
+  }
+
+  double Context(const Group& g, const GazName& n, const std::vector<double>& country_votes,
+                 const std::unordered_map<uint32_t, double>& admin_votes) const {
+    const GazEntry& e = gaz_.entry(n.entry);
+    double s = 0;
+    if (e.country != kNoCountry) s += 2.0 * std::min(country_votes[e.country], 3.0);
+    uint32_t a1 = e.admin1;
+    if (a1 != kNoIndex && e.kind != EntryKind::kAdmin1) {
+      auto it = admin_votes.find(a1);
+      if (it != admin_votes.end()) s += 2.5 * std::min(it->second, 2.0);
+    }
+    // Its county named too ("Huntsville" with "Walker County"): the strongest local evidence.
+    uint32_t a2 = e.admin2;
+    if (a2 != kNoIndex && e.kind != EntryKind::kAdmin2) {
+      auto it = admin_votes.find(a2);
+      if (it != admin_votes.end()) s += 2.0 * std::min(it->second, 1.5);
+    }
+    if (e.kind == EntryKind::kAdmin1) {  // a state whose towns are named
+      auto it = admin_votes.find(n.entry);
+      if (it != admin_votes.end()) s += 2.0 * std::min(it->second, 1.5);
+    }
+    // A division whose towns are named: "Walker County" with "Huntsville".
+    if (e.kind == EntryKind::kAdmin2 || e.kind == EntryKind::kAdmin1) {
+      auto it = admin_votes.find(n.entry | 0x80000000u);
+      if (it != admin_votes.end()) s += 2.0 * std::min(it->second, 1.5);
+    }
+    // Any sense of another name that is this sense's county (or a town of this county): names
+    // that fit one hierarchy go together ("Richmond" and "Madison County", Kentucky).
+    if (e.kind == EntryKind::kPlace && e.admin2 != kNoIndex) {
+      auto it = sense_groups_.find(e.admin2);
+      if (it != sense_groups_.end() && (it->second.size() > 1 || it->second[0] != GroupIndex(g))) s += 2.5;
+    }
+    if (e.kind == EntryKind::kAdmin2) {
+      auto it = member_groups_.find(n.entry);
+      if (it != member_groups_.end() && (it->second.size() > 1 || it->second[0] != GroupIndex(g))) s += 2.5;
+    }
+    // Hierarchy: "X, Y" with Y a division or country containing this sense of X, or with this
+    // sense (a division) containing a sense of the name linked to it.
+    for (int m : g.members) {
+      const Cand& c = cands_[m];
+      if (c.link >= 0) {
+        for (const auto& p : cands_[c.link].senses)
+          if (p.entry != n.entry && Contains(p.entry, n.entry)) { s += 8; break; }
+      }
+    }
+    auto lk = linked_from_.find(g.hash);
+    if (lk != linked_from_.end()) {
+      for (int m : lk->second)
+        for (const auto& ch : cands_[m].senses)
+          if (ch.entry != n.entry && Contains(n.entry, ch.entry)) { s += 3; goto done; }
+    }
+  done:
+    return s;
+  }
+
+  void Vote(const GazName& n, double w, std::vector<double>* cv,
+            std::unordered_map<uint32_t, double>* av) const {
+    const GazEntry& e = gaz_.entry(n.entry);
+    if (e.country != kNoCountry) (*cv)[e.country] += w;
+    if (e.kind == EntryKind::kAdmin1) (*av)[n.entry] += w;
+    else if (e.admin1 != kNoIndex) (*av)[e.admin1] += w;
+    if (e.kind == EntryKind::kAdmin2) (*av)[n.entry] += w;
+    // Towns vote for their county (kept apart with the high bit: "a member is named").
+    if (e.kind == EntryKind::kPlace && e.admin2 != kNoIndex) (*av)[e.admin2 | 0x80000000u] += w;
+  }
+
+  void Resolve() {
+    std::unordered_map<uint64_t, int> by_hash;
+    for (size_t k = 0; k < cands_.size(); ++k) {
+      Cand& c = cands_[k];
+      if (c.senses.empty()) continue;
+      auto [it, fresh] = by_hash.emplace(c.hash, static_cast<int>(groups_.size()));
+      if (fresh) {
+        Group g;
+        g.hash = c.hash;
+        g.senses = c.senses;
+        groups_.push_back(g);
+      }
+      c.group = it->second;
+      groups_[c.group].members.push_back(static_cast<int>(k));
+      groups_[c.group].cues |= c.cues;
+      if (c.link >= 0) linked_from_[cands_[c.link].hash].push_back(static_cast<int>(k));
+    }
+    for (size_t gi = 0; gi < groups_.size(); ++gi) {
+      for (const auto& n : groups_[gi].senses) {
+        const GazEntry& e = gaz_.entry(n.entry);
+        auto add = [&](std::unordered_map<uint32_t, std::vector<int>>& m, uint32_t key) {
+          auto& v = m[key];
+          if (v.empty() || v.back() != static_cast<int>(gi)) v.push_back(static_cast<int>(gi));
+        };
+        if (e.kind == EntryKind::kAdmin2) add(sense_groups_, n.entry);
+        if (e.kind == EntryKind::kPlace && e.admin2 != kNoIndex) add(member_groups_, e.admin2);
+      }
+    }
+    // Base context: the article's country hint, the actors' countries, the dateline.
+    std::vector<double> base_cv(gaz_.country_count(), 0.0);
+    std::unordered_map<uint32_t, double> base_av;
+    auto vote_country = [&](std::string_view iso, double w) {
+      uint32_t ce = gaz_.CountryEntry(iso);
+      if (ce != kNoIndex) base_cv[gaz_.entry(ce).country] += w;
+    };
+    if (doc_.article.country) vote_country(*doc_.article.country, 3.0);
+    std::unordered_map<std::string, double> actor_w;
+    for (const auto& a : doc_.actors)
+      if (!a.country.empty()) actor_w[a.country] = std::min(actor_w[a.country] + 0.5, 2.0);
+    for (const auto& [iso, w] : actor_w) vote_country(iso, w);
+    for (const auto& c : cands_)
+      if (c.demonym && !c.senses.empty()) {
+        const GazEntry& e = gaz_.entry(c.senses[0].entry);
+        if (e.country != kNoCountry) base_cv[e.country] += 0.5;
+      }
+    // Round 0: priors only. Rounds 1-2: priors + context from the other names' choices.
+    for (int round = 0, changed = 1; round < 3 && changed; ++round) {
+      changed = 0;
+      std::vector<double> cv = base_cv;
+      std::unordered_map<uint32_t, double> av = base_av;
+      if (round > 0) {
+        for (const Group& g : groups_) {
+          if (g.chosen < 0) continue;
+          if (IsDemonymGroup(g)) continue;
+          double w = VoteWeight(g);
+          Vote(g.senses[g.chosen], w, &cv, &av);
+        }
+      }
+      for (Group& g : groups_) {
+        if (g.senses.size() == 1) {  // nothing to choose
+          changed |= g.chosen != 0;
+          g.chosen = 0;
+          g.margin = 5.0;
+          continue;
+        }
+        if (round == 0) g.priors.assign(g.senses.size(), 0.0);
+        // Leave this group's own vote out of its context (taken out and put back in place).
+        double own_w = 0;
+        if (round > 0 && g.chosen >= 0) {
+          own_w = VoteWeight(g);
+          Vote(g.senses[g.chosen], -own_w, &cv, &av);
+        }
+        double best = -1e9, second = -1e9;
+        int best_i = -1;
+        for (size_t i = 0; i < g.senses.size(); ++i) {
+          const GazName& n = g.senses[i];
+          double s_near = 0;
+          if ((n.flags & kNameDemonym) && !IsDemonymGroup(g)) continue;
+          if (round > 0) s_near = Proximity(g, n);
+          if (round == 0) g.priors[i] = Prior(n, g.cues) + SameNameTownPenalty(g, n);
+          double s = s_near + g.priors[i] + (round > 0 ? Context(g, n, cv, av) : Context(g, n, base_cv, base_av));
+          if (s > best) {
+            second = best;
+            best = s;
+            best_i = static_cast<int>(i);
+          } else if (s > second) {
+            second = s;
+          }
+        }
+        if (own_w != 0) Vote(g.senses[g.chosen], own_w, &cv, &av);
+        changed |= g.chosen != best_i;
+        g.chosen = best_i;
+        g.margin = best_i < 0 ? 0 : (second < -1e8 ? 5.0 : best - second);
+      }
+    }
+  }
+
+  // Places named together lie near each other: a sense within 100 km (300 km) of another name's
+  // chosen town or division scores higher. Country-level choices say nothing here.
+  double Proximity(const Group& g, const GazName& n) const {
+    const GazEntry& e = gaz_.entry(n.entry);
+    if (e.kind == EntryKind::kCountry || e.kind == EntryKind::kOther) return 0;
+    double best = 0;
+    for (const Group& h : groups_) {
+      if (&h == &g || h.chosen < 0) continue;
+      const GazEntry& o = gaz_.entry(h.senses[h.chosen].entry);
+      if (o.kind == EntryKind::kCountry || o.kind == EntryKind::kOther || h.senses.size() > 50) continue;
+      if (std::abs(o.lat - e.lat) > 3 || std::abs(o.lon - e.lon) > 4) continue;
+      double km = HaversineKm(e.lat, e.lon, o.lat, o.lon);
+      double w = std::min(1.0, 0.3 + h.margin / 3.0);
+      if (km < 100) best = std::max(best, 2.5 * w);
+      else if (km < 300) best = std::max(best, 1.5 * w);
+    }
+    return best;
+  }
+
+  // How much a name's chosen sense says about the article's country and region: confident
+  // choices of reliable mentions (a preposition or feature cue, several words, a country, state
+  // or city) count fully; a lone capitalised word that may be a surname or a common word counts
+  // little, so that noise does not outvote the article's real places.
+  double VoteWeight(const Group& g) const {
+    double w = std::min(1.0, 0.3 + g.margin / 3.0);
+    const GazName& n = g.senses[g.chosen];
+    const GazEntry& e = gaz_.entry(n.entry);
+    bool multiword = false;
+    for (int m : g.members) multiword |= cands_[m].name_te - cands_[m].tb > 1;
+    bool reliable = (g.cues & (kCuePrep | kCueTown | kCueRegion | kCueDateline)) || multiword ||
+                    e.kind == EntryKind::kCountry || e.kind == EntryKind::kAdmin1 ||
+                    e.population >= 100000 || g.members.size() >= 2 || linked_from_.count(g.hash);
+    if (!reliable) w *= 0.25;
+    if (g.cues & kCueDateline) w += 1.0;
+    return w;
+  }
+
+  int GroupIndex(const Group& g) const { return static_cast<int>(&g - groups_.data()); }
+
+  bool IsDemonymGroup(const Group& g) const {
+    for (const auto& n : g.senses)
+      if (!(n.flags & kNameDemonym)) return false;
+    return true;
+  }
+
+  void Emit() {
+    doc_.places.clear();
+    for (const Cand& c : cands_) {
+      if (c.group < 0) continue;
+      const Group& g = groups_[c.group];
+      if (g.chosen < 0) continue;
+      const GazName& n = g.senses[g.chosen];
+      const GazEntry& e = gaz_.entry(n.entry);
+      PlaceMention p;
+      p.span = {doc_.tokens[c.tb].span.start, doc_.tokens[c.te - 1].span.end};
+      // "Bamako-based": the place is the name part of the token.
+      std::string_view raw = doc_.raw(p.span);
+      if (c.te - c.tb == 1 && raw.size() > 6) {
+        std::string folded = Fold(raw.substr(raw.size() - 6));
+        if (folded == "-based") p.span.end -= 6;
+      }
+      p.sentence = c.sentence;
+      p.token_begin = c.tb;
+      p.token_end = c.te;
+      p.name = std::string(gaz_.name(e));
+      p.geonameid = e.geonameid;
+      p.country = std::string(gaz_.iso3(e));
+      if (e.admin1 != kNoIndex) p.admin1 = std::string(gaz_.name(gaz_.entry(e.admin1)));
+      if (e.admin2 != kNoIndex) p.admin2 = std::string(gaz_.name(gaz_.entry(e.admin2)));
+      p.feature_code = std::string(gaz_.FeatureCode(e));
+      p.lat = e.lat;
+      p.lon = e.lon;
+      switch (e.kind) {
+        case EntryKind::kCountry: p.precision = 4; break;
+        case EntryKind::kAdmin1:
+        case EntryKind::kAdmin2: p.precision = 3; break;
+        case EntryKind::kPlace: p.precision = (c.cues & (kCueNear | kCuePartOf)) ? 2 : 1; break;
+        default: p.precision = p.feature_code == "CONT" ? 4 : 2; break;
+      }
+      doc_.places.push_back(std::move(p));
+    }
+  }
+
+  const Gazetteer& gaz_;
+  Document& doc_;
+  std::vector<Cand> cands_;
+  std::vector<Group> groups_;
+  std::unordered_map<uint64_t, std::vector<int>> linked_from_;
+  uint32_t hint_entry_ = kNoIndex;  // the country entry of Article::country, if any
+  // County entry -> groups with a sense that is that county / a town in that county.
+  std::unordered_map<uint32_t, std::vector<int>> sense_groups_, member_groups_;
+};
+
+}  // namespace
+
+void Geoparser::Process(Document& doc) const {
+  Parse p(gaz_, doc);
+  p.Run();
+}
+
+}  // namespace dateline::geo

@@ -1,0 +1,229 @@
+// Tagger: see tagger.h. Two passes over a sentence: lexical candidates, then contextual choice.
+#include "syntax/tagger.h"
+
+#include <string>
+
+#include "syntax/pos.h"
+
+namespace dateline::syntax {
+namespace {
+
+// Lexical analysis of one token before context is applied.
+struct Cand {
+  uint16_t fixed = 0;      // a tag that context does not change (closed class, punctuation ...)
+  uint8_t classes = 0;     // WordClass bits of the open-class readings
+  uint16_t verb_form = 0;  // kVB, kVBZ, kVBD, kVBN, kVBG or 0
+  bool plural = false;     // also a plural noun
+  bool prefers_noun = false;
+  bool capital = false;
+};
+
+uint16_t PunctTag(std::string_view w) {
+  if (w == "," || w == ";" || w == "--" || w == "-" || w == "—" || w == "–") return kCOMMA;
+  if (w == "." || w == "!" || w == "?") return kSENT;
+  if (w == ":") return kColon;
+  if (w == "\"" || w == "'" || w == "“" || w == "”" || w == "‘" || w == "’" || w == "«" || w == "»")
+    return kQUOTE;
+  return kPUNCT;
+}
+
+bool IsNominalTag(uint16_t t) {
+  return t == kNN || t == kNNS || t == kNNP || t == kPRP || t == kCD;
+}
+
+}  // namespace
+
+void TagSentence(Document& doc, const Sentence& s, const WordLexicon& lex,
+                 const std::vector<bool>& in_actor) {
+  const uint32_t b = s.token_begin, e = s.token_end;
+  if (e <= b) return;
+  thread_local std::vector<Cand> cands;
+  thread_local std::string buf;
+  cands.assign(e - b, Cand{});
+  for (uint32_t i = b; i < e; ++i) {
+    Token& t = doc.tokens[i];
+    Cand& c = cands[i - b];
+    std::string_view w = doc.norm(t);
+    c.capital = (t.flags & kTokCapital) != 0;
+    if (t.flags & kTokQuote) { c.fixed = kQUOTE; continue; }
+    if (t.flags & kTokPunct) { c.fixed = PunctTag(w); continue; }
+    if (t.flags & kTokNumber) { c.fixed = kCD; continue; }
+    if (!in_actor.empty() && in_actor[i - b]) { c.fixed = kNNP; continue; }
+    if (uint16_t closed = lex.ClosedClass(w)) {
+      c.fixed = closed;
+      continue;
+    }
+    if (w == "that") continue;  // decided by context below
+    VerbAnalysis va = lex.AnalyzeVerb(w, &buf);
+    c.verb_form = va.form;
+    c.classes = lex.Classes(w);
+    if (va.form) c.prefers_noun = lex.PrefersNoun(va.lemma);
+    if (!(c.classes & kClassNoun) && lex.IsPluralNoun(w, &buf)) {
+      c.plural = true;
+      c.classes |= kClassNoun;
+    }
+    bool sentence_initial = i == b || (i == b + 1 && cands[0].fixed == kQUOTE);
+    if (c.capital && !sentence_initial) { c.fixed = kNNP; continue; }
+    if (c.capital && sentence_initial && c.classes == 0 && !va.form) { c.fixed = kNNP; continue; }
+    if (c.classes == 0 && !va.form) {
+      // Unknown word: suffix rules.
+      auto ends = [&](std::string_view suf) {
+        return w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf;
+      };
+      if (ends("ly")) c.fixed = kRB;
+      else if (ends("ous") || ends("ful") || ends("ive") || ends("ic") || ends("ian") ||
+               ends("ese") || ends("ist") || ends("al"))
+        c.fixed = kJJ;
+      else if (ends("ing")) c.verb_form = kVBG;
+      else if (ends("ed")) c.verb_form = kVBD;
+      else c.fixed = w.back() == 's' ? kNNS : kNN;
+    }
+  }
+
+  // Contextual pass.
+  auto prev_tag = [&](uint32_t i) -> uint16_t { return i > b ? doc.tokens[i - 1].tag : kPosNone; };
+  for (uint32_t i = b; i < e; ++i) {
+    Token& t = doc.tokens[i];
+    const Cand& c = cands[i - b];
+    const Cand* next = i + 1 < e ? &cands[i + 1 - b] : nullptr;
+    uint16_t prev = prev_tag(i);
+    std::string_view w = doc.norm(t);
+    if (c.fixed) {
+      uint16_t tag = c.fixed;
+      // "to" before a verb is the infinitive marker, otherwise a preposition.
+      if (tag == kTO && next && !(next->verb_form == kVB || (next->verb_form == kVBD && !next->fixed) || next->fixed == kBE ||
+                                  next->fixed == kHAVE || next->fixed == kRB))
+        tag = kIN;
+      // "as", "after", "before", "since", "until" before a noun phrase are prepositions.
+      if (tag == kSC && next && w != "if" && w != "because" && w != "although" && w != "while" &&
+          w != "whether" && w != "though" && w != "unless" && w != "when" && w != "where" &&
+          (next->fixed == kDT || next->fixed == kCD || next->fixed == kNNP ||
+           next->fixed == kPRPS || (next->classes & kClassNoun && !next->verb_form)))
+        tag = kIN;
+      // A particle directly before a noun phrase is a preposition ("out of", "off the coast").
+      if (tag == kRP && (prev == kPosNone || prev == kIN || prev == kDT || IsNominalTag(prev)))
+        tag = kIN;
+      if (tag == kPOS && prev == kPRP) tag = kBE;  // "it's"
+      // "her" is an object pronoun when no noun follows.
+      if (w == "her" && !(next && (next->classes & kClassNoun || next->fixed == kNNP))) tag = kPRP;
+      t.tag = tag;
+      continue;
+    }
+    if (w == "that") {
+      bool next_verbal = next && (next->verb_form || next->fixed == kMD || next->fixed == kBE ||
+                                  next->fixed == kHAVE || next->fixed == kDO || next->fixed == kRB);
+      bool next_nominal = next && (next->fixed == kNNP || next->fixed == kDT ||
+                                   ((next->classes & kClassNoun) && !next->verb_form));
+      if (IsNominalTag(prev) && next_verbal) t.tag = kWDT;
+      else if (IsVerbTag(prev) || prev == kCOMMA) t.tag = kSC;
+      else if (next_nominal && !(next && next->fixed == kNNP)) t.tag = kDT;
+      else t.tag = kSC;
+      continue;
+    }
+    bool can_noun = c.classes & kClassNoun;
+    bool can_adj = c.classes & kClassAdj;
+    uint16_t vf = c.verb_form;
+    uint16_t tag = kPosNone;
+    bool next_nounish = next && (next->fixed == kNNP || next->fixed == kCD ||
+                                 (!next->fixed && (next->classes & kClassNoun)));
+    if (!vf) {
+      tag = can_noun ? (c.plural ? kNNS : kNN) : can_adj ? kJJ : (c.classes & kClassAdv) ? kRB : kNN;
+      if (can_noun && can_adj && next_nounish) tag = kJJ;
+      t.tag = tag;
+      continue;
+    }
+    // Verb readings, settled by the left neighbour.
+    bool after_modifier = prev == kDT || prev == kPRPS || prev == kJJ || prev == kPOS ||
+                          prev == kCD || prev == kIN;
+    if (prev == kMD || prev == kTO || prev == kDO ||
+        (prev == kNEG && i >= b + 2 && (doc.tokens[i - 2].tag == kDO || doc.tokens[i - 2].tag == kMD))) {
+      tag = kVB;
+    } else if (prev == kBE || prev == kHAVE ||
+               (prev == kRB && i >= b + 2 && (doc.tokens[i - 2].tag == kBE || doc.tokens[i - 2].tag == kHAVE)) ||
+               (prev == kNEG && i >= b + 2 && (doc.tokens[i - 2].tag == kBE || doc.tokens[i - 2].tag == kHAVE))) {
+      tag = vf == kVBD ? kVBN : vf == kVB && can_noun ? kNN : vf == kVBZ ? kNNS : vf;
+      if (prev == kBE && (vf == kVB || vf == kVBZ)) tag = can_adj ? kJJ : (vf == kVBZ ? kNNS : kNN);
+    } else if (after_modifier) {
+      if (vf == kVBG || vf == kVBD || vf == kVBN) {
+        // "the fighting", "the evacuated camps", "an armed group": nominal or adjectival uses.
+        tag = (vf == kVBG && (can_noun || !next_nounish)) ? kNN : kJJ;
+        if (vf == kVBG && next_nounish) tag = can_noun && !next->fixed && !(next->classes & kClassNoun) ? kNN : kJJ;
+        if (prev == kIN && vf == kVBG && !next_nounish) tag = kVBG;  // "by attacking", "after withdrawing"
+        if (prev == kIN && vf == kVBG && next && (next->fixed == kDT || next->fixed == kPRPS || next->fixed == kNNP))
+          tag = kVBG;
+      } else {
+        tag = c.plural || vf == kVBZ ? kNNS : kNN;
+        if (!can_noun && can_adj) tag = kJJ;
+        if (!can_noun && !can_adj) tag = vf == kVBZ ? kNNS : kNN;
+      }
+    } else if (IsNominalTag(prev) || prev == kWDT || prev == kRB || prev == kNEG || prev == kEX) {
+      if (vf == kVBG) {
+        tag = next_nounish && can_noun && prev != kPRP ? kNN : kVBG;
+        if (prev != kPRP && next_nounish && (c.classes & kClassAdj)) tag = kJJ;
+      } else if (vf == kVBZ || (vf == kVB && c.plural)) {
+        // "forces", "attacks", "clashes" after a noun: compound noun unless clearly a verb.
+        tag = (prev == kNN || prev == kNNP) && can_noun && c.prefers_noun ? kNNS : kVBZ;
+        if (prev == kPRP || prev == kWDT) tag = kVBZ;
+      } else if (vf == kVB) {
+        // Present tense after a plural subject ("they attack"); a compound noun after a singular.
+        tag = (prev == kNNS || prev == kPRP || prev == kWDT) && !(can_noun && c.prefers_noun && prev == kNNS) ? kVB : (can_noun ? kNN : kVB);
+        if ((prev == kNNS || prev == kNNP) && next &&
+            (next->fixed == kDT || next->fixed == kPRPS || next->fixed == kNNP))
+          tag = kVB;
+      } else {
+        tag = vf;  // VBD / VBN
+        if (vf == kVBD && next && next->fixed == kIN && doc.norm(doc.tokens[i + 1]) == "by") tag = kVBN;
+      }
+    } else {
+      // Start of a clause: after punctuation, a conjunction, a quote, or sentence-initial.
+      bool next_verbal = next && (next->fixed == kMD || next->fixed == kBE || next->fixed == kHAVE ||
+                                  next->fixed == kDO || (next->verb_form == kVBD && !next->fixed));
+      if (vf == kVBD || vf == kVBN) {
+        tag = next_nounish ? kJJ : vf;
+        if (prev == kCOMMA || prev == kCC)
+          tag = next_nounish && (next->fixed == kNNP || next->fixed == kCD) && !can_adj ? vf : (next_nounish ? kJJ : vf);
+        if ((prev == kCOMMA || prev == kCC) && next && (next->fixed == kDT || next->fixed == kPRPS || next->fixed == kIN)) tag = vf;
+      } else if (vf == kVBG) {
+        tag = (prev == kCOMMA || prev == kCC) && !next_verbal ? kVBG : (can_noun ? kNN : kVBG);
+      } else if (next_verbal || (can_noun && c.prefers_noun) ||
+                 (prev == kCC && can_noun && i >= b + 2 &&
+                  (doc.tokens[i - 2].tag == kNNS || doc.tokens[i - 2].tag == kNN) && next_nounish)) {
+        tag = c.plural || vf == kVBZ ? kNNS : kNN;
+      } else {
+        tag = vf;
+      }
+      if (vf == kVB && !can_noun && prev == kPosNone) tag = kVB;  // imperative / headline
+    }
+    t.tag = tag ? tag : kNN;
+  }
+
+  // A past form after the clause already has its finite verb is a participle: "has seen 180 of its
+  // members killed", "found the camp abandoned". Clause boundaries and verbs of saying reset.
+  bool finite = false;
+  for (uint32_t i = b; i < e; ++i) {
+    Token& t = doc.tokens[i];
+    std::string_view w = doc.norm(t);
+    uint16_t tag = t.tag;
+    if (tag == kCOMMA || tag == kCC || tag == kWDT || tag == kSC || tag == kQUOTE || tag == kColon ||
+        tag == kSENT || (tag == kSC && w == "that")) {
+      finite = false;
+      continue;
+    }
+    if (tag == kVBD && finite) {
+      std::string_view prev = i > b ? doc.norm(doc.tokens[i - 1]) : std::string_view();
+      bool subject_pronoun = prev == "it" || prev == "they" || prev == "he" || prev == "she" ||
+                             prev == "we" || prev == "i" || prev == "you";
+      if (!subject_pronoun) t.tag = kVBN;
+      continue;
+    }
+    if (tag == kVBD || tag == kVBZ || tag == kMD || tag == kBE || tag == kHAVE || tag == kDO) {
+      if (w == "said" || w == "told" || w == "says" || w == "say" || w == "claimed" || w == "reported" ||
+          w == "announced" || w == "added" || w == "stated")
+        finite = false;
+      else
+        finite = true;
+    }
+  }
+}
+
+}  // namespace dateline::syntax

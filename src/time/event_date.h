@@ -1,0 +1,31 @@
+// Helpers for the events stage: the date of an event and its fatality count, read from the
+// times and quantities layers. The date is the temporal expression attached to the event (in the
+// trigger's clause: "UN soldiers Tuesday left ...", "On 3 March 2018, gunmen attacked ..."), else
+// the nearest one in the sentence, else the publication date with precision 2 and rule
+// "published". Modifier years, durations, sets and vague references (PAST_REF) are never chosen.
+// Precision follows ACLED's time_precision: 1 day, 2 week or range, 3 month or coarser.
+#ifndef DATELINE_TIME_EVENT_DATE_H_
+#define DATELINE_TIME_EVENT_DATE_H_
+
+#include <cstdint>
+#include <optional>
+
+#include "dateline/document.h"
+
+namespace dateline::time {
+
+// Fills e->date, e->date_end, e->date_precision, e->evidence.date and e->evidence.date_rule
+// ("clause", "sentence" or "published"; left empty when nothing dates the event and the
+// document has no publication date).
+void ChooseEventDate(const Document& doc, uint32_t sentence, Span trigger, Event* e);
+
+// Fatalities of an event reported in `sentence`: the sum of the non-cumulative "killed"
+// quantities of that sentence; when it has none, those of the article's lead (its first two
+// sentences) if use_lead. {0,0,0} when the text says nobody died; nullopt when it says nothing.
+// An unknown low or high (at least 12: high unknown) is taken as the best figure.
+std::optional<Fatalities> EventFatalities(const Document& doc, uint32_t sentence,
+                                          bool use_lead = true);
+
+}  // namespace dateline::time
+
+#endif  // DATELINE_TIME_EVENT_DATE_H_

@@ -1,0 +1,715 @@
+// Count-driven quantity recognition. Counts are rare tokens, so the recogniser scans the
+// sentence for the start of a count (a bound word, a number, a vague count, "a"/"one" before a
+// person noun), reads the count and the noun phrase after it, and then looks for the kind: first
+// the noun itself ("dead", "deaths", "protesters"), then a predicate to the right ("were killed",
+// "died", "killed and ..."), then an active verb to the left ("killing at least 12 ..."). A count
+// joined to a neighbour by "and" takes the neighbour's kind ("killed 3 soldiers and 2 civilians").
+#include "time/quantities.h"
+
+#include <algorithm>
+#include <string>
+
+#include "time/token_view.h"
+
+namespace dateline::time {
+namespace {
+
+enum Kind { kNoKind = 0, kKilled, kWounded, kAbducted, kArrested, kDisplaced, kParticipants };
+
+const char* KindName(int k) {
+  switch (k) {
+    case kKilled: return "killed";
+    case kWounded: return "wounded";
+    case kAbducted: return "abducted";
+    case kArrested: return "arrested";
+    case kDisplaced: return "displaced";
+    case kParticipants: return "participants";
+  }
+  return "";
+}
+
+template <size_t N>
+bool In(std::string_view w, const std::string_view (&list)[N]) {
+  for (auto x : list) if (x == w) return true;
+  return false;
+}
+
+// Participles, adjectives and intransitive verbs that follow the counted people.
+int PredicateKind(std::string_view w) {
+  static constexpr std::string_view kKilledW[] = {"killed", "dead", "died", "slain", "perished",
+                                                  "executed", "murdered", "beheaded", "massacred",
+                                                  "assassinated", "lynched", "die", "succumbed",
+                                                  "neutralised", "neutralized"};
+  static constexpr std::string_view kWoundedW[] = {"wounded", "injured", "hurt", "maimed"};
+  static constexpr std::string_view kAbductedW[] = {"abducted", "kidnapped", "seized", "captured",
+                                                    "missing", "disappeared"};
+  static constexpr std::string_view kArrestedW[] = {"arrested", "detained", "jailed",
+                                                    "apprehended", "held", "imprisoned"};
+  static constexpr std::string_view kDisplacedW[] = {"displaced", "fled", "evacuated", "uprooted"};
+  static constexpr std::string_view kProtestW[] = {"protested", "demonstrated", "marched",
+                                                   "rallied", "gathered", "took"};
+  if (In(w, kKilledW)) return kKilled;
+  if (In(w, kWoundedW)) return kWounded;
+  if (In(w, kAbductedW)) return kAbducted;
+  if (In(w, kArrestedW)) return kArrested;
+  if (In(w, kDisplacedW)) return kDisplaced;
+  if (In(w, kProtestW)) return kParticipants;
+  return kNoKind;
+}
+
+// Active verbs whose object is the counted people.
+int ObjectVerbKind(std::string_view w) {
+  static constexpr std::string_view kKilledW[] = {
+      "killed", "killing", "kill", "kills", "executed", "executing", "massacred", "murdered",
+      "murdering", "slaughtered", "claimed", "claiming", "beheaded", "left", "leaving",
+      "assassinated", "assassinating", "assassinate", "lynched", "neutralised", "neutralized",
+      "neutralising", "neutralizing"};
+  static constexpr std::string_view kWoundedW[] = {"wounded", "wounding", "injured", "injuring",
+                                                   "wound", "injure", "wounds", "injures"};
+  static constexpr std::string_view kAbductedW[] = {"abducted", "abducting", "kidnapped",
+                                                    "kidnapping", "abduct", "kidnap", "abducts",
+                                                    "kidnaps"};
+  static constexpr std::string_view kArrestedW[] = {"arrested", "arresting", "detained",
+                                                    "detaining", "arrest", "detain", "arrests",
+                                                    "apprehended", "nabbed"};
+  static constexpr std::string_view kDisplacedW[] = {"displaced", "displacing", "displace",
+                                                     "uprooted"};
+  if (In(w, kKilledW)) return kKilled;
+  if (In(w, kWoundedW)) return kWounded;
+  if (In(w, kAbductedW)) return kAbducted;
+  if (In(w, kArrestedW)) return kArrested;
+  if (In(w, kDisplacedW)) return kDisplaced;
+  return kNoKind;
+}
+
+// Head nouns that carry the kind themselves.
+int NounKind(std::string_view w) {
+  static constexpr std::string_view kKilledN[] = {"dead", "deaths", "death", "fatalities",
+                                                  "bodies", "corpses", "lives", "killed"};
+  static constexpr std::string_view kWoundedN[] = {"wounded", "injured", "injuries"};
+  static constexpr std::string_view kAbductedN[] = {"hostages", "hostage", "abductees"};
+  static constexpr std::string_view kArrestedN[] = {"arrests", "detainees"};
+  static constexpr std::string_view kDisplacedN[] = {"refugees", "idps", "displaced"};
+  static constexpr std::string_view kProtestN[] = {"protesters", "protestors", "demonstrators",
+                                                   "marchers", "rioters", "strikers"};
+  if (In(w, kKilledN)) return kKilled;
+  if (In(w, kWoundedN)) return kWounded;
+  if (In(w, kAbductedN)) return kAbducted;
+  if (In(w, kArrestedN)) return kArrested;
+  if (In(w, kDisplacedN)) return kDisplaced;
+  if (In(w, kProtestN)) return kParticipants;
+  return kNoKind;
+}
+
+bool IsPersonNoun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {
+      "soldier", "civilian", "man", "woman", "child", "boy", "girl", "policeman", "officer",
+      "gendarme", "guard", "peacekeeper", "militant", "fighter", "rebel", "jihadist", "person",
+      "villager", "farmer", "herder", "herdsman", "teacher", "student", "driver", "trader",
+      "chief", "leader", "commander", "member", "journalist", "worker", "doctor", "nurse",
+      "priest", "imam", "official", "mayor", "councillor", "shepherd", "merchant", "passenger",
+      "attacker", "assailant", "suspect", "protester", "demonstrator", "policewoman", "cop",
+      "pilot", "contractor", "employee", "resident", "customs", "elder", "youth", "baby",
+      "infant", "gunman", "bomber", "militiaman", "hunter", "national", "citizen"};
+  return In(w, kNouns);
+}
+
+bool IsAnimalOrThing(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "sheep", "cattle", "livestock", "cows", "cow", "camels", "camel", "goats", "goat",
+      "animals", "animal", "heads", "donkeys", "horses", "oxen", "vehicles", "vehicle", "huts",
+      "houses", "shops", "motorbikes", "motorcycles", "trucks", "cars", "weapons", "rounds",
+      "shells", "rockets", "mortars", "kilometres", "kilometers", "km", "kms", "villages"};
+  return In(w, kWords);
+}
+
+// Words that can sit in the counted noun phrase ("three French soldiers", "12 other civilians").
+bool NounPhraseWord(const TokView& t) {
+  if (!t.word()) return false;
+  static constexpr std::string_view kStop[] = {
+      "were", "was", "are", "is", "have", "has", "had", "been", "be", "and", "or", "who", "that",
+      "which", "in", "on", "at", "by", "from", "with", "to", "during", "after", "before", "when",
+      "while", "as", "for", "the", "a", "an", "of", "reportedly", "also", "allegedly", "including",
+      "among", "into", "near", "but", "not", "all", "while", "since", "over", "per", "each"};
+  if (In(t.key, kStop)) return false;
+  if (PredicateKind(t.key) != kNoKind && !NounKind(t.key)) return false;
+  if (ObjectVerbKind(t.key) != kNoKind) return false;
+  if (t.w.cls == WordClass::kUnit || t.w.cls == WordClass::kMonth ||
+      t.w.cls == WordClass::kWeekday)
+    return false;
+  return true;
+}
+
+struct Group {
+  size_t b = 0, e = 0;        // the whole mention, count through noun phrase
+  size_t np_b = 0, np_e = 0;  // the noun phrase
+  size_t who_b = 0;           // where the written side starts ("its members")
+  int64_t low = -1, best = -1, high = -1;
+  int kind = kNoKind;
+  bool kind_from_left = false, kind_from_right = false;
+  bool cumulative = false;
+};
+
+class Recogniser {
+ public:
+  Recogniser(const std::vector<TokView>& v, const std::vector<bool>& in_time)
+      : v_(v), in_time_(in_time) {}
+
+  void Run(std::vector<Group>* groups) {
+    for (size_t i = 0; i < v_.size();) {
+      Group g;
+      if (!in_time_[i] && Count(i, &g)) {
+        NounPhrase(&g);
+        groups->push_back(g);
+        i = g.e > i ? g.e : i + 1;
+      } else {
+        ++i;
+      }
+    }
+    for (auto& g : *groups) Classify(&g);
+    // Coordination: "killed 3 soldiers and 2 civilians", "3 soldiers and 2 civilians were killed".
+    for (size_t a = 0; a + 1 < groups->size(); ++a) {
+      Group& x = (*groups)[a];
+      Group& y = (*groups)[a + 1];
+      bool joined = y.b == x.e + 1 && (v_[x.e].is("and") || v_[x.e].is(","));
+      if (!joined) continue;
+      if (y.kind == kNoKind && x.kind_from_left) y.kind = x.kind;
+    }
+    for (size_t a = groups->size(); a-- > 1;) {
+      Group& y = (*groups)[a];
+      Group& x = (*groups)[a - 1];
+      bool joined = y.b == x.e + 1 && (v_[x.e].is("and") || v_[x.e].is(","));
+      if (joined && x.kind == kNoKind && y.kind_from_right) x.kind = y.kind;
+    }
+    SingularVictims(groups);
+  }
+
+  // Victims written without a number: "assassinated the imam of Toupere", "killed a guide and
+  // his three sons", "the mayor was killed", "he later succumbed to his wounds" -> 1 each.
+  void SingularVictims(std::vector<Group>* groups) {
+    size_t n = v_.size();
+    auto group_at = [&](size_t b) -> Group* {
+      for (auto& g : *groups) if (g.b == b) return &g;
+      return nullptr;
+    };
+    auto killed_near = [&](size_t b, size_t e) {
+      for (const auto& g : *groups)
+        if (g.kind == kKilled && g.e + 8 >= b && g.b <= e) return true;
+      return false;
+    };
+    std::vector<Group> added;
+    for (size_t p = 0; p < n; ++p) {
+      const TokView& t = v_[p];
+      if (in_time_[p]) continue;
+      // Active: VERB [dead | to death] DET NP (and DET NP)*
+      size_t obj = 0;
+      bool active = ObjectVerbKind(t.key) == kKilled && !t.is("left") && !t.is("leaving") &&
+                    !t.is("claimed") && !t.is("claiming") && !Passive(p);
+      if (t.is("shot") && p + 1 < n && v_[p + 1].is("dead")) { active = !Passive(p); obj = p + 2; }
+      if ((t.is("shot") || t.is("stabbed") || t.is("beaten")) && p + 2 < n && v_[p + 1].is("to") &&
+          v_[p + 2].is("death")) {
+        active = !Passive(p);
+        obj = p + 3;
+      }
+      if (active) {
+        if (!obj) obj = p + 1;
+        while (obj < n) {
+          if (Group* g = group_at(obj)) {  // "killed a guide and 2 others": counted already
+            if (g->np_e > g->np_b && IsAnimalOrThing(v_[g->np_e - 1].key)) break;
+            if (g->kind == kNoKind) g->kind = kKilled;
+            obj = g->np_e;
+          } else if (obj + 1 < n && IsSingularDeterminer(v_[obj]) && SingularHead(obj + 1)) {
+            Group g;
+            g.b = obj;
+            g.e = g.np_b = g.who_b = obj + 1;
+            g.np_e = NpEnd(obj + 1);
+            g.low = g.best = g.high = 1;
+            g.kind = kKilled;
+            added.push_back(g);
+            obj = g.np_e;
+          } else {
+            break;
+          }
+          // "of the voting office", "with his driver and bodyguard"
+          while (obj + 1 < n && (v_[obj].is("of") || v_[obj].is("in")) ) obj = NpEnd(obj + 2);
+          if (obj + 1 < n && v_[obj].is(",")) {
+            ++obj;
+            // "killed a member of the militia, his son and ..."
+            if ((v_[obj].is("his") || v_[obj].is("her")) && obj + 1 < n &&
+                !group_at(obj + 1) && SingularHead(obj + 1))
+              continue;
+          }
+          if (obj + 1 < n && (v_[obj].is("and") || v_[obj].is("with"))) {
+            ++obj;
+            if (obj < n && (v_[obj].is("his") || v_[obj].is("her") || v_[obj].is("their")) &&
+                obj + 1 < n && !group_at(obj + 1) && SingularHead(obj + 1)) {
+              continue;  // "and his driver": another singular victim
+            }
+            if (obj < n && (v_[obj].is("his") || v_[obj].is("her") || v_[obj].is("their")))
+              ++obj;
+            continue;
+          }
+          break;
+        }
+        continue;
+      }
+      // Passive singular: "the mayor was killed", "he was later found dead".
+      bool pred = t.is("killed") || t.is("assassinated") || t.is("executed") || t.is("died") ||
+                  t.is("lynched") || t.is("murdered") || t.is("beheaded") ||
+                  (t.is("dead") && p > 0 && (v_[p - 1].is("found") || v_[p - 1].is("shot"))) ||
+                  t.is("succumbed");
+      if (!pred) continue;
+      bool singular = false;
+      if (t.is("died") || t.is("succumbed")) {
+        singular = p + 3 < n && v_[p + 1].is("to") && (v_[p + 2].is("his") || v_[p + 2].is("her"));
+        for (size_t k = p; k-- > 0 && k + 3 > p;) {
+          if (v_[k].is("he") || v_[k].is("she")) { singular = true; break; }
+          if (!(v_[k].is("later") || v_[k].is("reportedly") || v_[k].is("subsequently"))) break;
+        }
+      } else {
+        for (size_t k = p; k-- > 0 && k + 4 > p;) {
+          if (v_[k].is("was")) { singular = true; break; }
+          if (!(v_[k].is("reportedly") || v_[k].is("later") || v_[k].is("also") ||
+                v_[k].is("found") || v_[k].is("shot") || v_[k].is("allegedly")))
+            break;
+        }
+      }
+      for (size_t k = p >= 5 ? p - 5 : 0; k < p; ++k)
+        if (v_[k].is("no") || v_[k].is("nobody") || v_[k].is("none") || v_[k].is("not") ||
+            v_[k].is("n't"))
+          singular = false;
+      if (!singular || killed_near(p, p)) continue;
+      for (const auto& a : added) if (a.e + 8 >= p && a.b <= p) singular = false;
+      if (!singular) continue;
+      Group g;
+      g.b = p;
+      g.e = g.np_b = g.np_e = g.who_b = p + 1;
+      g.low = g.best = g.high = 1;
+      g.kind = kKilled;
+      added.push_back(g);
+    }
+    Headline(groups, &added);
+    for (auto& g : added) groups->push_back(g);
+    std::sort(groups->begin(), groups->end(), [](const Group& a, const Group& b) { return a.b < b.b; });
+  }
+
+  // Telegraphic notes with bare nouns: "Malian army officer killed by unknown gunmen",
+  // "Forest guard and his guide killed ...": one victim per singular head.
+  void Headline(std::vector<Group>* groups, std::vector<Group>* added) {
+    size_t n = v_.size();
+    size_t p = 0;
+    for (size_t k = 0; k < n && k < 4; ++k)
+      if (v_[k].is(":")) p = k + 1;
+    if (p >= n || !v_[p].word() || !v_[p].capital() || IsSingularDeterminer(v_[p]) ||
+        v_[p].w.cls != WordClass::kNone)
+      return;
+    for (const auto& g : *groups) if (g.b <= p + 1) return;
+    std::vector<Group> heads;
+    while (p < n) {
+      size_t e = NpEnd(p);
+      if (e == p || !SingularHead(p)) return;
+      Group g;
+      g.b = g.np_b = g.who_b = p;
+      g.e = g.np_e = e;
+      g.low = g.best = g.high = 1;
+      g.kind = kKilled;
+      heads.push_back(g);
+      p = SkipPostModifiers(e);
+      if (p + 1 < n && v_[p].is("and") && (v_[p + 1].is("his") || v_[p + 1].is("her"))) {
+        p += 2;
+        continue;
+      }
+      break;
+    }
+    while (p < n && (v_[p].is("reportedly") || v_[p].is("allegedly"))) ++p;
+    if (p >= n) return;
+    bool killed = v_[p].is("killed") || v_[p].is("assassinated") || v_[p].is("executed") ||
+                  v_[p].is("beheaded") || v_[p].is("murdered") || v_[p].is("lynched") ||
+                  ((v_[p].is("shot") || v_[p].is("found")) && p + 1 < n && v_[p + 1].is("dead"));
+    if (!killed) return;
+    // Active use ("Gunmen killed a ...") has an object right after the verb.
+    size_t after = v_[p].is("shot") || v_[p].is("found") ? p + 2 : p + 1;
+    if (after < n && (IsSingularDeterminer(v_[after]) || v_[after].num >= 0 ||
+                      v_[after].w.cls == WordClass::kNumber || v_[after].capital()))
+      return;
+    for (auto& h : heads) added->push_back(h);
+  }
+
+  bool Cumulative(const Group& g) const {
+    // "has seen 180 of its members killed"
+    for (size_t k = g.b >= 3 ? g.b - 3 : 0; k < g.b; ++k)
+      if (v_[k].is("seen") && k > 0 && (v_[k - 1].is("has") || v_[k - 1].is("have"))) return true;
+    // Present perfect with a running-total adverbial anywhere in the sentence.
+    bool perfect = false, total = false;
+    size_t lo = g.b >= 6 ? g.b - 6 : 0, hi = std::min(v_.size(), g.e + 6);
+    for (size_t k = lo; k < hi; ++k)
+      if (v_[k].is("has") || v_[k].is("have")) perfect = true;
+    for (size_t k = 0; k < v_.size(); ++k) {
+      if (v_[k].is("since") || (v_[k].is("so") && k + 1 < v_.size() && v_[k + 1].is("far")) ||
+          (v_[k].is("to") && k + 1 < v_.size() && v_[k + 1].is("date")) || v_[k].is("total") ||
+          v_[k].is("altogether") || v_[k].is("cumulative"))
+        total = true;
+    }
+    return perfect && total;
+  }
+
+ private:
+  // Skips what may sit between a counted noun phrase and its predicate: "of the Dogon
+  // community", "aboard a motorbike taxi", "(members of the CMA)". Returns p unchanged when
+  // nothing is skipped.
+  size_t SkipPostModifiers(size_t p) const {
+    size_t n = v_.size();
+    size_t q = p;
+    for (int rounds = 0; rounds < 2 && q < n; ++rounds) {
+      if (v_[q].is("(")) {
+        size_t close = q + 1;
+        while (close < n && close < q + 10 && !v_[close].is(")")) ++close;
+        if (close >= n || !v_[close].is(")")) break;
+        q = close + 1;
+        continue;
+      }
+      if (v_[q].is("of") || v_[q].is("from") || v_[q].is("aboard") || v_[q].is("among")) {
+        size_t r = q + 1;
+        if (r < n && (IsSingularDeterminer(v_[r]) || v_[r].is("their") || v_[r].is("its"))) ++r;
+        size_t e = NpEnd(r);
+        if (e == r) break;
+        q = e;
+        continue;
+      }
+      break;
+    }
+    return q;
+  }
+
+  bool Passive(size_t p) const {
+    for (size_t k = p; k-- > 0 && k + 3 > p;) {
+      const TokView& a = v_[k];
+      if (a.is("was") || a.is("were") || a.is("been") || a.is("being") || a.is("be") ||
+          a.is("is") || a.is("are") || a.is("got"))
+        return true;
+      if (!(a.is("reportedly") || a.is("allegedly") || a.is("later") || a.is("also"))) break;
+    }
+    return false;
+  }
+
+  static bool IsSingularDeterminer(const TokView& t) {
+    return t.is("a") || t.is("an") || t.is("the") || t.is("his") || t.is("her") ||
+           t.is("one");
+  }
+
+  // End of a short noun phrase starting at p (adjectives and nouns, "Al-Qaeda" style joins).
+  size_t NpEnd(size_t p) const {
+    size_t start = p;
+    while (p < v_.size() && p < start + 5 && NounPhraseWord(v_[p])) {
+      ++p;
+      if (p + 1 < v_.size() && v_[p].is("-") && v_[p + 1].word()) p += 2;
+    }
+    return p;
+  }
+
+  // The phrase at p names one person: its head is not plural, not an animal or a thing.
+  bool SingularHead(size_t p) const {
+    size_t e = NpEnd(p);
+    if (e == p) return false;
+    std::string_view head = v_[e - 1].key;
+    if (IsAnimalOrThing(head) || v_[e - 1].w.cls != WordClass::kNone) return false;
+    if (IsPersonNoun(head)) return true;
+    if (head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's') return false;
+    return true;
+  }
+
+  // Reads a count starting at i (bounds, ranges, numbers, vague counts, "a soldier").
+  bool Count(size_t i, Group* g) {
+    size_t n = v_.size();
+    size_t k = i;
+    enum { kExact, kAtLeast, kAtMost, kAbout } bound = kExact;
+    const TokView& t = v_[i];
+    if (t.is("at") && k + 1 < n && (v_[k + 1].is("least") || v_[k + 1].is("most"))) {
+      bound = v_[k + 1].is("least") ? kAtLeast : kAtMost;
+      k += 2;
+    } else if ((t.is("more") || t.is("fewer") || t.is("less")) && k + 1 < n && v_[k + 1].is("than")) {
+      bound = t.is("more") ? kAtLeast : kAtMost;
+      k += 2;
+    } else if (t.is("over") || t.is("nearly") || t.is("almost")) {
+      bound = t.is("over") ? kAtLeast : kAtMost;
+      k += 1;
+    } else if (t.is("up") && k + 1 < n && v_[k + 1].is("to")) {
+      bound = kAtMost;
+      k += 2;
+    } else if (t.is("as") && k + 2 < n && v_[k + 1].is("many") && v_[k + 2].is("as")) {
+      bound = kAtMost;
+      k += 3;
+    } else if (t.is("about") || t.is("around") || t.is("some") || t.is("approximately") ||
+               t.is("roughly") || t.is("estimated")) {
+      bound = kAbout;
+      k += 1;
+    } else if (t.is("between") && k + 1 < n) {
+      int64_t a, b;
+      size_t p, q;
+      if (ParseNumberAt(v_, k + 1, &a, &p) && p + 1 < n && v_[p].is("and") &&
+          ParseNumberAt(v_, p + 1, &b, &q) && b > a) {
+        g->b = i;
+        g->e = q;
+        g->low = g->best = a;
+        g->high = b;
+        return true;
+      }
+      return false;
+    }
+    if (k >= n || in_time_[k]) return false;
+    if (k > 0 && (v_[k - 1].is("no") || v_[k - 1].is("any"))) return false;  // "no one was killed"
+    const TokView& c = v_[k];
+    int64_t value;
+    size_t e;
+    if (c.w.cls == WordClass::kVague) {
+      // "dozens", "hundreds of", "several", "a few"
+      if (c.is("many") && bound != kExact) return false;  // "as many as" handled above
+      if (c.is("many") && !(k > 0 && (v_[k - 1].is("killing") || v_[k - 1].is("killed"))) &&
+          !(k + 1 < n && NounKind(v_[k + 1].key) != kNoKind))
+        return false;
+      g->b = i;
+      g->e = k + 1;
+      if (g->e < n && v_[g->e].is("of") && !c.is("several") && !c.is("few")) ++g->e;
+      g->low = g->best = c.w.value;
+      return true;
+    }
+    if (c.is("a") && k + 1 < n && v_[k + 1].is("few")) {
+      g->b = i;
+      g->e = k + 2;
+      g->low = g->best = 3;
+      return true;
+    }
+    if ((c.is("a") || c.is("an")) && k + 1 < n) {
+      // "a soldier was killed": a singular person noun, possibly after adjectives.
+      if (SingularHead(k + 1) && v_[NpEnd(k + 1) - 1].key != "member") {
+        g->b = i;
+        g->e = k + 1;
+        g->low = g->best = g->high = 1;
+        return true;
+      }
+      if (!(k + 1 < n && (v_[k + 1].is("dozen") || v_[k + 1].w.cls == WordClass::kMultiplier)))
+        return false;
+    }
+    if (c.w.cls != WordClass::kNumber && c.w.cls != WordClass::kMultiplier && c.num < 0 &&
+        !(c.flags & kTokNumber) && !c.is("a") && !c.is("one"))
+      return false;
+    if (!ParseNumberAt(v_, k, &value, &e)) return false;
+    // Years and clock times are not counts.
+    if (c.num >= 1900 && c.num <= 2100 && c.key.size() == 4) return false;
+    if (e < n && (v_[e].is("%") || v_[e].is("percent") || v_[e].w.cls == WordClass::kUnit ||
+                  v_[e].is(":")))
+      return false;
+    g->b = i;
+    g->e = e;
+    // Ranges: "10-15", "10 to 15", "10 or 15".
+    int64_t hi;
+    size_t q;
+    if (e + 1 < n && (v_[e].is("-") || v_[e].is("to") || v_[e].is("or")) &&
+        ParseNumberAt(v_, e + 1, &hi, &q) && hi > value && !in_time_[e + 1]) {
+      g->e = q;
+      g->low = g->best = value;
+      g->high = hi;
+      return true;
+    }
+    switch (bound) {
+      case kExact: g->low = g->best = g->high = value; break;
+      case kAtLeast: g->low = g->best = value; break;
+      case kAtMost: g->best = g->high = value; break;
+      case kAbout: g->best = value; break;
+    }
+    return true;
+  }
+
+  // The noun phrase after the count: "French soldiers", "of its members", "others".
+  void NounPhrase(Group* g) {
+    size_t n = v_.size();
+    size_t p = g->e;
+    if (p + 1 < n && v_[p].is("of") && !v_[p - 1].is("of")) {
+      // "180 of its members", "two of the soldiers"
+      size_t q = p + 1;
+      if (q < n && (v_[q].is("its") || v_[q].is("the") || v_[q].is("their") || v_[q].is("them")))
+        p = q + 1;
+      g->who_b = q;
+    }
+    g->np_b = p;
+    if (g->who_b == 0) g->who_b = p;
+    while (p < n && p < g->np_b + 4 && NounPhraseWord(v_[p]) &&
+           !(p > g->np_b && PredicateKind(v_[p].key) != kNoKind)) {
+      ++p;
+      if (p < n && v_[p].is("-") && p + 1 < n && v_[p + 1].word()) p += 2;  // "Al - Qaeda"
+    }
+    g->np_e = p;
+    g->e = std::max(g->e, p);
+  }
+
+  void Classify(Group* g) {
+    size_t n = v_.size();
+    if (g->np_e > g->np_b && IsAnimalOrThing(v_[g->np_e - 1].key)) return;
+    // The noun itself: "two dead", "12 deaths", "thousands of protesters".
+    if (g->np_e > g->np_b) {
+      int k = NounKind(v_[g->np_e - 1].key);
+      if (k != kNoKind && k != kParticipants) {
+        g->kind = k;
+        return;
+      }
+    }
+    // Right: [of-phrase | (aside)] [who/that] [aux...] PREDICATE
+    size_t p = SkipPostModifiers(g->np_e);
+    bool aux_seen = false;
+    for (size_t steps = 0; p < n && steps < 5; ++p, ++steps) {
+      const TokView& t = v_[p];
+      int k = PredicateKind(t.key);
+      if (k != kNoKind) {
+        if (t.is("took") && !(p + 1 < n && v_[p + 1].is("part"))) break;
+        if (t.is("held") && !(p > 0 && (v_[p - 1].is("were") || v_[p - 1].is("being")))) break;
+        // "2 armed men killed an off-duty policeman": active voice, the count is the agent.
+        if (!aux_seen && p + 1 < n && ObjectVerbKind(t.key) != kNoKind &&
+            (IsSingularDeterminer(v_[p + 1]) || v_[p + 1].num >= 0 || v_[p + 1].is("his") ||
+             v_[p + 1].is("their") || v_[p + 1].w.cls == WordClass::kNumber))
+          break;
+        g->kind = k;
+        g->kind_from_right = true;
+        return;
+      }
+      if (t.is("lost") && p + 1 < n && v_[p + 1].is("their")) {
+        g->kind = kKilled;
+        g->kind_from_right = true;
+        return;
+      }
+      static constexpr std::string_view kAux[] = {
+          "who", "that", "were", "was", "are", "is", "have", "has", "had", "been", "being", "be",
+          "reportedly", "also", "allegedly", "all", "later", "subsequently", "got", "reported",
+          "confirmed", "presumably", "apparently", "feared", "believed", "left", "found",
+          "taken", "were", "not", "including", "both", "others"};
+      if (!In(t.key, kAux)) break;
+      aux_seen = true;
+      if (t.is("taken") && p + 1 < n && v_[p + 1].is("hostage")) {
+        g->kind = kAbducted;
+        g->kind_from_right = true;
+        return;
+      }
+    }
+    // Left: VERB [bound] COUNT, "the killing of", "death toll rose to".
+    size_t q = g->b;
+    for (size_t steps = 0; q > 0 && steps < 4; ++steps) {
+      --q;
+      const TokView& t = v_[q];
+      int k = ObjectVerbKind(t.key);
+      if (k != kNoKind) {
+        if ((t.is("left") || t.is("leaving")) && !(g->np_e < n && v_[g->np_e].is("dead"))) break;
+        if ((t.is("claimed") || t.is("claiming")) &&
+            !(g->b + 0 < n && v_[g->np_b > 0 ? g->np_b - 1 : 0].is("of")))
+          break;
+        g->kind = k;
+        g->kind_from_left = true;
+        return;
+      }
+      if (t.is("toll")) {
+        g->kind = kKilled;
+        g->kind_from_left = true;
+        return;
+      }
+      if (t.is("fatalities") || t.is("dead")) {  // "unknown fatalities coded as 10"
+        g->kind = kKilled;
+        g->kind_from_left = true;
+        return;
+      }
+      if (t.is("of") && q > 0 && (v_[q - 1].is("killing") || v_[q - 1].is("deaths") ||
+                                  v_[q - 1].is("bodies") || v_[q - 1].is("corpses") ||
+                                  v_[q - 1].is("corps") || v_[q - 1].is("body") ||
+                                  v_[q - 1].is("death") || v_[q - 1].is("murder") ||
+                                  v_[q - 1].is("execution") || v_[q - 1].is("lives"))) {
+        g->kind = kKilled;
+        g->kind_from_left = true;
+        return;
+      }
+      if (t.is("of") && q > 0 && (v_[q - 1].is("abduction") || v_[q - 1].is("kidnapping"))) {
+        g->kind = kAbducted;
+        g->kind_from_left = true;
+        return;
+      }
+      if (t.is("of") && q > 0 && (v_[q - 1].is("arrest") || v_[q - 1].is("detention"))) {
+        g->kind = kArrested;
+        g->kind_from_left = true;
+        return;
+      }
+      static constexpr std::string_view kSkip[] = {"the", "at", "least", "than", "more", "some",
+                                                   "about", "around", "up", "to", "rose", "reached",
+                                                   "stood", "nearly", "almost", "over", "another",
+                                                   "as", "many", "an", "estimated", "a", "also",
+                                                   "coded", "unknown"};
+      if (!In(t.key, kSkip)) break;
+    }
+    // Participants: "thousands of protesters", "hundreds of people marched".
+    if (g->np_e > g->np_b && NounKind(v_[g->np_e - 1].key) == kParticipants) {
+      g->kind = kParticipants;
+      return;
+    }
+  }
+
+  const std::vector<TokView>& v_;
+  const std::vector<bool>& in_time_;
+};
+
+}  // namespace
+
+void TagQuantitiesInSentence(const Document& doc, uint32_t sentence,
+                             std::vector<QuantityMention>* out) {
+  const Sentence& s = doc.sentences[sentence];
+  thread_local std::vector<TokView> views;
+  thread_local std::vector<bool> in_time;
+  thread_local std::vector<Group> groups;
+  BuildTokenViews(doc, s.token_begin, s.token_end, &views);
+  in_time.assign(views.size(), false);
+  // doc.times is in sentence order (the time stage tags sentence by sentence): find this
+  // sentence's expressions by binary search, so long documents stay linear overall.
+  auto first = std::lower_bound(doc.times.begin(), doc.times.end(), sentence,
+                                [](const TimeMention& t, uint32_t s) { return t.sentence < s; });
+  for (auto it = first; it != doc.times.end() && it->sentence == sentence; ++it) {
+    const TimeMention& t = *it;
+    for (uint32_t k = t.token_begin; k < t.token_end; ++k)
+      if (k >= s.token_begin && k < s.token_end) in_time[k - s.token_begin] = true;
+  }
+  groups.clear();
+  Recogniser r(views, in_time);
+  r.Run(&groups);
+  for (const auto& g : groups) {
+    if (g.kind == kNoKind) continue;
+    QuantityMention q;
+    q.sentence = sentence;
+    q.token_begin = s.token_begin + static_cast<uint32_t>(g.b);
+    q.token_end = s.token_begin + static_cast<uint32_t>(std::max(g.e, g.b + 1));
+    q.span = {doc.tokens[q.token_begin].span.start, doc.tokens[q.token_end - 1].span.end};
+    q.kind = KindName(g.kind);
+    q.low = g.low;
+    q.best = g.best;
+    q.high = g.high;
+    if (g.np_e > g.np_b) {
+      Span who{doc.tokens[s.token_begin + g.who_b].span.start,
+               doc.tokens[s.token_begin + g.np_e - 1].span.end};
+      q.who = std::string(doc.raw(who));
+    }
+    q.cumulative = r.Cumulative(g);
+    out->push_back(std::move(q));
+  }
+}
+
+void TagQuantities(Document& doc) {
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s)
+    TagQuantitiesInSentence(doc, s, &doc.quantities);
+}
+
+bool SaysNoFatalities(const Document& doc, uint32_t sentence) {
+  const Sentence& s = doc.sentences[sentence];
+  for (uint32_t t = s.token_begin; t + 1 < s.token_end; ++t) {
+    std::string_view a = doc.norm(doc.tokens[t]), b = doc.norm(doc.tokens[t + 1]);
+    if ((a == "no" || a == "without") &&
+        (b == "casualties" || b == "fatalities" || b == "deaths" || b == "one" || b == "loss" ||
+         b == "victims" || b == "killed"))
+      return true;
+    if (a == "nobody" && (b == "was" || b == "killed")) return true;
+  }
+  return false;
+}
+
+}  // namespace dateline::time

@@ -1,0 +1,110 @@
+// Table-driven tests of the quantity recogniser and of EventFatalities.
+#include "time/quantities.h"
+
+#include <gtest/gtest.h>
+
+#include "time/event_date.h"
+#include "time/temporal_tagger.h"
+#include "time/test_document.h"
+
+namespace dateline::time {
+namespace {
+
+struct Case {
+  const char* text;
+  const char* kind;
+  int64_t low, best, high;
+  const char* who;
+  bool cumulative = false;
+};
+
+std::string Dump(const Document& doc) {
+  std::string s;
+  for (const auto& q : doc.quantities)
+    s += "[" + std::string(doc.raw(q.span)) + " " + q.kind + " " + std::to_string(q.low) + "/" +
+         std::to_string(q.best) + "/" + std::to_string(q.high) + " who=" + q.who +
+         (q.cumulative ? " cumulative" : "") + "] ";
+  return s;
+}
+
+Document Annotate(const char* text) {
+  Document doc = MakeDocument(text, "2023-10-31");
+  TagTimes(doc);
+  TagQuantities(doc);
+  return doc;
+}
+
+TEST(Quantities, ReadsCountsKindsAndSides) {
+  const Case kCases[] = {
+      {"Three French soldiers were killed in the attack.", "killed", 3, 3, 3, "French soldiers"},
+      {"Gunmen killed 12 civilians near Gao.", "killed", 12, 12, 12, "civilians"},
+      {"A soldier was killed by a mine.", "killed", 1, 1, 1, "soldier"},
+      {"The attack left twenty-five people dead.", "killed", 25, 25, 25, "people"},
+      {"At least 12 people died in the clashes.", "killed", 12, 12, -1, "people"},
+      {"More than 20 protesters were arrested.", "arrested", 20, 20, -1, "protesters"},
+      {"Up to 30 villagers were abducted.", "abducted", -1, 30, 30, "villagers"},
+      {"Between 10 and 15 soldiers were wounded.", "wounded", 10, 10, 15, "soldiers"},
+      {"Dozens of people were injured.", "wounded", 12, 12, -1, "people"},
+      {"Hundreds of protesters marched in Bamako.", "participants", 100, 100, -1, "protesters"},
+      {"Thousands of people have fled their homes.", "displaced", 1000, 1000, -1, "people"},
+      {"The bombing killed a dozen soldiers.", "killed", 12, 12, 12, "soldiers"},
+      {"Several civilians were kidnapped.", "abducted", 3, 3, -1, "civilians"},
+      {"The death toll rose to 45.", "killed", 45, 45, 45, ""},
+      {"Police detained 1,500 people.", "arrested", 1500, 1500, 1500, "people"},
+      {"MINUSMA has seen 180 of its members killed.", "killed", 180, 180, 180, "its members",
+       true},
+      {"Some 300 people have been killed since 2013.", "killed", -1, 300, -1, "people", true},
+  };
+  for (const auto& c : kCases) {
+    Document doc = Annotate(c.text);
+    ASSERT_EQ(doc.quantities.size(), 1u) << c.text << " -> " << Dump(doc);
+    const QuantityMention& q = doc.quantities[0];
+    EXPECT_EQ(q.kind, c.kind) << c.text;
+    EXPECT_EQ(q.low, c.low) << c.text;
+    EXPECT_EQ(q.best, c.best) << c.text;
+    EXPECT_EQ(q.high, c.high) << c.text;
+    EXPECT_EQ(q.who, c.who) << c.text;
+    EXPECT_EQ(q.cumulative, c.cumulative) << c.text;
+  }
+}
+
+TEST(Quantities, CoordinatedCountsShareTheirVerb) {
+  Document doc = Annotate("Militants killed 3 soldiers and 2 civilians and wounded 4 others.");
+  ASSERT_EQ(doc.quantities.size(), 3u) << Dump(doc);
+  EXPECT_EQ(doc.quantities[0].kind, "killed");
+  EXPECT_EQ(doc.quantities[1].kind, "killed");
+  EXPECT_EQ(doc.quantities[2].kind, "wounded");
+  Document doc2 = Annotate("Two soldiers killed and two others wounded.");
+  ASSERT_EQ(doc2.quantities.size(), 2u) << Dump(doc2);
+  EXPECT_EQ(doc2.quantities[0].kind, "killed");
+  EXPECT_EQ(doc2.quantities[1].kind, "wounded");
+}
+
+TEST(Quantities, IgnoresNumbersThatAreNotCasualties) {
+  const char* kTexts[] = {"The mission has 15,000 soldiers.", "In 2014 the army returned.",
+                          "No one was killed.", "He is 45 years old.", "Turnout was 40 percent."};
+  for (const char* text : kTexts) {
+    Document doc = Annotate(text);
+    EXPECT_TRUE(doc.quantities.empty()) << text << " -> " << Dump(doc);
+  }
+}
+
+TEST(EventFatalities, SumsKilledAndSkipsCumulative) {
+  struct F { const char* text; int64_t best; bool null; };
+  const F kCases[] = {
+      {"Militants killed 3 soldiers and 2 civilians and wounded 4 others.", 5, false},
+      {"MINUSMA has seen 180 of its members killed.", 0, true},
+      {"Gunmen attacked the village, no casualties reported.", 0, false},
+      {"Gunmen attacked the village.", 0, true},
+      {"Dozens were killed in the raid.", 12, false},
+  };
+  for (const auto& c : kCases) {
+    Document doc = Annotate(c.text);
+    auto f = EventFatalities(doc, 0);
+    EXPECT_EQ(!f.has_value(), c.null) << c.text << " -> " << Dump(doc);
+    if (f) EXPECT_EQ(f->best, c.best) << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace dateline::time
