@@ -150,7 +150,8 @@ function listItem(e) {
 }
 
 async function refreshList(append = false) {
-  const extra = { limit: 50, bbox: bboxParam() };
+  const extra = { limit: 50 };
+  if ($('#in-view').checked) extra.bbox = bboxParam();
   if (append && listCursor) extra.cursor = listCursor;
   const mine = ++seq.list;
   let data;
@@ -161,7 +162,7 @@ async function refreshList(append = false) {
   data.events.forEach((e) => list.append(listItem(e)));
   listCursor = data.next_cursor;
   $('#more').hidden = !listCursor;
-  $('#list-count').textContent = `(${list.children.length}${listCursor ? '+' : ''} in view)`;
+  $('#list-count').textContent = `(${list.children.length}${listCursor ? '+' : ''}${$('#in-view').checked ? ' in view' : ''})`;
 }
 
 // ---- Timeline ----
@@ -359,6 +360,7 @@ function initFilters() {
   $('#f-type').addEventListener('change', applyFilters);
   $('#f-reset').addEventListener('click', () => { $('#filters').reset(); applyFilters(); });
   $('#more').addEventListener('click', () => refreshList(true));
+  $('#in-view').addEventListener('change', () => refreshList());
   $('#f-actor').addEventListener('input', (ev) => {
     clearTimeout(actorTimer);
     const q = ev.target.value.trim();

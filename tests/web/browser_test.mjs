@@ -76,6 +76,19 @@ try {
   check(/located to a region/.test(detail), 'place precision in words');
   check(await page.locator('#detail a[href^="https://daily.example.com"]').count() === 1, 'link to the source article');
 
+  // Events without a place (the pipeline's own, before geocoding) are listed when asked for.
+  await page.click('#f-reset');
+  await page.waitForFunction(() => document.querySelectorAll('#list li').length > 1, null, { timeout: 10000 });
+  const unplaced = await page.evaluate(async () => (await (await fetch('/api/events?limit=1000')).json()).events.filter((e) => e.place.lat == null).length);
+  if (unplaced > 0) {
+    const inView = await page.locator('#list li').count();
+    await page.uncheck('#in-view');
+    await page.waitForFunction((n) => document.querySelectorAll('#list li').length !== n, inView, { timeout: 10000 }).catch(() => {});
+    const all = await page.locator('#list li').count();
+    check(all > inView || all === 50, `unchecking "in view" lists events without a place too (${inView} -> ${all})`);
+    await page.check('#in-view');
+  }
+
   // Reset, then brush the timeline.
   await page.click('#f-reset');
   await page.waitForFunction(() => document.querySelectorAll('#list li').length > 1, null, { timeout: 10000 });
