@@ -77,16 +77,20 @@ try {
   check(await page.locator('#detail a[href^="https://daily.example.com"]').count() === 1, 'link to the source article');
 
   // Events without a place (the pipeline's own, before geocoding) are listed when asked for.
-  await page.click('#f-reset');
-  await page.waitForFunction(() => document.querySelectorAll('#list li').length > 1, null, { timeout: 10000 });
-  const unplaced = await page.evaluate(async () => (await (await fetch('/api/events?limit=1000')).json()).events.filter((e) => e.place.lat == null).length);
+  const drone = await page.evaluate(async () => (await (await fetch('/api/events?text=drone')).json()).events);
+  const unplaced = drone.filter((e) => e.place.lat == null).length;
   if (unplaced > 0) {
-    const inView = await page.locator('#list li').count();
+    await page.click('#f-reset');
+    await page.fill('#f-text', 'drone');
+    await page.click('#filters button[type=submit]');
+    await page.waitForFunction(() => document.querySelectorAll('#list li').length === 1, null, { timeout: 10000 });
     await page.uncheck('#in-view');
-    await page.waitForFunction((n) => document.querySelectorAll('#list li').length !== n, inView, { timeout: 10000 }).catch(() => {});
+    await page.waitForFunction((n) => document.querySelectorAll('#list li').length === n, drone.length, { timeout: 10000 }).catch(() => {});
     const all = await page.locator('#list li').count();
-    check(all > inView || all === 50, `unchecking "in view" lists events without a place too (${inView} -> ${all})`);
+    check(all === drone.length, `unchecking "in view" lists the ${unplaced} event(s) without a place too (1 -> ${all})`);
     await page.check('#in-view');
+  } else {
+    console.log('note: no event without a place in this store; in-view toggle not exercised');
   }
 
   // Reset, then brush the timeline.
