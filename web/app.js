@@ -121,10 +121,15 @@ async function refreshClusters() {
       node.setAttribute('aria-label', label);
       if (single) node.dataset.eventId = c.id;
     });
-    m.on('click', () => {
+    const activate = () => {
       if (single) openEvent(c.id);
       else map.setView([c.lat, c.lon], Math.min(map.getMaxZoom(), map.getZoom() + 2));
-    });
+    };
+    m.on('click', activate);
+    // Leaflet gives markers a tab stop but acts on Enter only for popups: Enter and Space here.
+    m.on('add', () => m.getElement().addEventListener('keydown', (ev) => {
+      if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); activate(); }
+    }));
     clusterLayer.addLayer(m);
   }
   setStatus(`${data.total.toLocaleString()} events in view`);

@@ -76,6 +76,14 @@ try {
   check(/located to a region/.test(detail), 'place precision in words');
   check(await page.locator('#detail a[href^="https://daily.example.com"]').count() === 1, 'link to the source article');
 
+  // The marker is a keyboard control too: close the panel, focus the marker, press Enter.
+  await page.click('#detail .close');
+  check(await page.locator('#detail').isHidden(), 'the event panel closes');
+  await page.focus('.leaflet-marker-icon.cluster[data-event-id]');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#detail:not([hidden]) mark.verb', { timeout: 10000 }).catch(() => {});
+  check(await page.locator('#detail').isVisible(), 'Enter on a focused marker opens its event');
+
   // Events without a place (the pipeline's own, before geocoding) are listed when asked for.
   const drone = await page.evaluate(async () => (await (await fetch('/api/events?text=drone')).json()).events);
   const unplaced = drone.filter((e) => e.place.lat == null).length;
