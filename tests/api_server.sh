@@ -15,7 +15,7 @@ start() {  # start OUT DB ARGS...: runs a server on a free port; sets $url
   local out=$1 db=$2; shift 2
   "$bin" serve --db "$db" --port 0 "$@" >"$tmp/$out.out" 2>"$tmp/$out.err" &
   pids+=($!)
-  for _ in $(seq 50); do grep -q listening "$tmp/$out.out" && break; sleep 0.1; done
+  for _ in $(seq 50); do grep -q listening "$tmp/$out.out" 2>/dev/null && break; sleep 0.1; done
   url=$(sed -n 's/^listening on //p' "$tmp/$out.out")
   [ -n "$url" ] || { echo "server did not start:"; cat "$tmp/$out.err"; exit 1; }
 }

@@ -22,7 +22,7 @@ python3 tests/web/fixture.py "$tmp/t.db"
 python3 tests/web/fixture.py "$tmp/t.db" --synthetic 300 --seed 7
 "$bin" serve --db "$tmp/t.db" --port 0 >"$tmp/out" 2>"$tmp/err" &
 pid=$!
-for _ in $(seq 50); do grep -q listening "$tmp/out" && break; sleep 0.1; done
+for _ in $(seq 50); do grep -q listening "$tmp/out" 2>/dev/null && break; sleep 0.1; done
 url=$(sed -n 's/^listening on //p' "$tmp/out")
 if [ -z "$url" ]; then echo "server did not start:"; cat "$tmp/err"; exit 1; fi
 timeout 120 node tests/web/browser_test.mjs "$url/" tests/artifacts "$modules"

@@ -50,18 +50,36 @@ try {
   check((await page.locator('#timeline rect.bar').count()) > 0, 'timeline bars drawn');
   const before = await page.locator('#list li').count();
 
+  // The events a text filter should leave, and which of them the fixture coded (the pipeline
+  // codes its own events from the same articles; their spans are its own business).
+  const byText = (words) => page.evaluate(async (w) => {
+    const list = (await (await fetch('/api/events?limit=1000&text=' + encodeURIComponent(w))).json()).events;
+    let fixture = null;
+    for (const e of list) {
+      const full = await (await fetch('/api/events/' + e.id)).json();
+      if (!fixture && full.reports.some((r) => r.mention_key.includes(':fx'))) fixture = e.id;
+    }
+    return { ids: list.map((e) => e.id), placed: list.filter((e) => e.place.lat != null).map((e) => e.id), fixture };
+  }, words);
+  const listIds = () => page.$$eval('#list li button', (bs) => bs.map((b) => Number(b.dataset.eventId)));
+
   // Filter by words of a reporting sentence.
+  const drone = await byText('drone');
   await page.fill('#f-text', 'drone');
   await page.click('#filters button[type=submit]');
-  await page.waitForFunction(() => document.querySelectorAll('#list li').length === 1, null, { timeout: 10000 });
-  const item = await page.locator('#list li').first().innerText();
-  check(/drone strike/i.test(item), `text filter leaves the drone strike (list had ${before}, now: ${item.replace(/\n/g, ' | ')})`);
-  await page.waitForFunction(() => document.querySelectorAll('.leaflet-marker-icon.cluster').length === 1, null, { timeout: 10000 })
-    .catch(() => {});
-  check((await page.locator('.leaflet-marker-icon.cluster').count()) === 1, 'the filter applies to the markers too');
+  await page.waitForFunction((n) => document.querySelectorAll('#list li').length === n, drone.placed.length, { timeout: 10000 });
+  const ids = await listIds();
+  check(ids.length >= 1 && ids.every((id) => drone.placed.includes(id)) && ids.includes(drone.fixture),
+        `text filter leaves the ${drone.placed.length} mapped drone-strike event(s) (list had ${before}, now ${ids.join(', ')})`);
+  await page.waitForFunction((n) => {
+    const ms = [...document.querySelectorAll('.leaflet-marker-icon.cluster')];
+    return ms.length >= 1 && ms.reduce((t, m) => t + (m.dataset.eventId ? 1 : Number(m.textContent)), 0) === n;
+  }, drone.placed.length, { timeout: 10000 }).catch(() => {});
+  const markerTotal = await page.$$eval('.leaflet-marker-icon.cluster', (ms) => ms.reduce((t, m) => t + (m.dataset.eventId ? 1 : Number(m.textContent)), 0));
+  check(markerTotal === drone.placed.length, `the filter applies to the markers too (${markerTotal} events on the map)`);
 
-  // Open the event from the keyboard.
-  await page.focus('#list li button');
+  // Open the fixture's event from the keyboard.
+  await page.focus(`#list li button[data-event-id="${drone.fixture}"]`);
   await page.keyboard.press('Enter');
   await page.waitForSelector('#detail:not([hidden]) mark.verb', { timeout: 10000 });
   const marks = await page.$$eval('#detail mark:not(.marks-legend mark)', (ms) =>
@@ -76,30 +94,33 @@ try {
   check(/located to a region/.test(detail), 'place precision in words');
   check(await page.locator('#detail a[href^="https://daily.example.com"]').count() === 1, 'link to the source article');
 
-  // The marker is a keyboard control too: close the panel, focus the marker, press Enter.
+  // The marker is a keyboard control too: close the panel, focus a marker, press Enter: an event
+  // opens, or the map zooms into a group.
   await page.click('#detail .close');
   check(await page.locator('#detail').isHidden(), 'the event panel closes');
-  await page.focus('.leaflet-marker-icon.cluster[data-event-id]');
+  const zoomBefore = await page.evaluate(() => document.querySelector('.leaflet-proxy') && document.querySelector('.leaflet-proxy').style.transform);
+  await page.focus('.leaflet-marker-icon.cluster');
   await page.keyboard.press('Enter');
-  await page.waitForSelector('#detail:not([hidden]) mark.verb', { timeout: 10000 }).catch(() => {});
-  check(await page.locator('#detail').isVisible(), 'Enter on a focused marker opens its event');
+  await page.waitForFunction((z) => !document.querySelector('#detail').hidden ||
+    (document.querySelector('.leaflet-proxy') && document.querySelector('.leaflet-proxy').style.transform !== z), zoomBefore, { timeout: 10000 }).catch(() => {});
+  const zoomAfter = await page.evaluate(() => document.querySelector('.leaflet-proxy') && document.querySelector('.leaflet-proxy').style.transform);
+  check(await page.locator('#detail').isVisible() || zoomAfter !== zoomBefore, 'Enter on a focused marker opens its event or zooms into its group');
 
-  // Events without a place (the pipeline's own, before geocoding) are listed when asked for.
-  const drone = await page.evaluate(async () => (await (await fetch('/api/events?text=drone')).json()).events);
-  const unplaced = drone.filter((e) => e.place.lat == null).length;
-  if (unplaced > 0) {
-    await page.click('#f-reset');
-    await page.fill('#f-text', 'drone');
-    await page.click('#filters button[type=submit]');
-    await page.waitForFunction(() => document.querySelectorAll('#list li').length === 1, null, { timeout: 10000 });
-    await page.uncheck('#in-view');
-    await page.waitForFunction((n) => document.querySelectorAll('#list li').length === n, drone.length, { timeout: 10000 }).catch(() => {});
-    const all = await page.locator('#list li').count();
-    check(all === drone.length, `unchecking "in view" lists the ${unplaced} event(s) without a place too (1 -> ${all})`);
-    await page.check('#in-view');
-  } else {
-    console.log('note: no event without a place in this store; in-view toggle not exercised');
-  }
+  // Events without a place (the fixture has one) are listed when asked for.
+  const calm = await byText('peacefully');
+  const unplaced = calm.ids.length - calm.placed.length;
+  check(unplaced > 0, `the store has an event without a place (${unplaced})`);
+  await page.click('#f-reset');
+  await page.fill('#f-text', 'peacefully');
+  await page.click('#filters button[type=submit]');
+  await page.waitForFunction((n) => document.querySelectorAll('#list li').length === n, calm.placed.length, { timeout: 10000 }).catch(() => {});
+  const inView = await page.locator('#list li').count();
+  await page.uncheck('#in-view');
+  await page.waitForFunction((n) => document.querySelectorAll('#list li').length === n, calm.ids.length, { timeout: 10000 }).catch(() => {});
+  const all = await page.locator('#list li').count();
+  check(inView === calm.placed.length && all === calm.ids.length,
+        `unchecking "in view" lists the events without a place too (${inView} -> ${all})`);
+  await page.check('#in-view');
 
   // Reset, then brush the timeline.
   await page.click('#f-reset');
@@ -113,14 +134,15 @@ try {
   const since = await page.inputValue('#f-since'), until = await page.inputValue('#f-until');
   check(since !== '' && until !== '' && since <= until, `brushing the timeline sets the dates (${since} to ${until})`);
 
-  // Screenshot: everything, with the two-report Kidal event open.
+  // Screenshot: everything, with the fixture's two-report Kidal event open.
+  const kidal = await byText('jihadists attacked');
   await page.click('#f-reset');
-  await page.fill('#f-text', 'jihadists');
+  await page.fill('#f-text', 'jihadists attacked');
   await page.click('#filters button[type=submit]');
-  await page.waitForFunction(() => document.querySelectorAll('#list li').length === 1, null, { timeout: 10000 });
-  await page.click('#list li button');
+  await page.waitForSelector(`#list li button[data-event-id="${kidal.fixture}"]`, { timeout: 10000 });
+  await page.click(`#list li button[data-event-id="${kidal.fixture}"]`);
   await page.waitForFunction(() => /Armed clash/.test(document.querySelector('#detail-title')?.textContent || ''), null, { timeout: 10000 });
-  check((await page.locator('#detail .report').count()) === 2, 'both reports of the Kidal attack shown');
+  check((await page.locator('#detail .report').count()) >= 2, 'both reports of the Kidal attack shown');
   await page.click('#f-reset');
   await page.waitForFunction(() => document.querySelectorAll('#list li').length > 1, null, { timeout: 10000 });
   await page.waitForTimeout(300);

@@ -59,6 +59,14 @@ EVENTS = [
           plover="ASSAULT", mode="aerial", acled_disorder="Political violence", acled_event="Explosions/Remote violence",
           acled_sub="Air/drone strike", interaction=17, source=("NGAMIL", "Military of Nigeria", "Military Forces of Nigeria (2023-)"),
           target=("NGACVL", "Civilians (Nigeria)", "Civilians (Nigeria)"), fat=(85, 85, 120))),
+    # An event with no place: the page lists it only when asked to include events off the map.
+    ("fixture-niamey", "The march ended peacefully",
+     {"source": "The march", "trigger": "ended peacefully", "location": "the national assembly"},
+     dict(date="2023-08-05", date_precision=1, place=None, geonameid=None, country="NER", admin1=None,
+          lat=None, lon=None, geo_precision=None, cameo="141", root="14", quad=3, goldstein=-6.5,
+          plover="PROTEST", mode="demonstrate", acled_disorder="Demonstrations", acled_event="Protests",
+          acled_sub="Peaceful protest", interaction=60, source=("NERCVL", "Demonstrators (Niger)", "Protesters (Niger)"),
+          target=None, fat=None)),
 ]
 
 FACT_COLS = ["date", "date_end", "day_lo", "day_hi", "date_precision", "place_name", "geonameid", "country",
@@ -129,9 +137,10 @@ def add_fixture(db):
             last_event = (event_id, values)
             for code, name, acled in [facts["source"], facts["target"]] if facts["target"] else [facts["source"]]:
                 db.execute("INSERT OR IGNORE INTO actors (code, name, acled_name) VALUES (?, ?, ?)", (code, name, acled))
-            db.execute("INSERT OR IGNORE INTO places (name, geonameid, country, admin1, lat, lon, precision)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?)", (facts["place"], facts["geonameid"], facts["country"],
-                                                         facts["admin1"], facts["lat"], facts["lon"], facts["geo_precision"]))
+            if facts["place"] is not None:
+                db.execute("INSERT OR IGNORE INTO places (name, geonameid, country, admin1, lat, lon, precision)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?)", (facts["place"], facts["geonameid"], facts["country"],
+                                                             facts["admin1"], facts["lat"], facts["lon"], facts["geo_precision"]))
         db.execute("INSERT INTO event_mentions (mention_id, event_id, score) VALUES (?, ?, ?)",
                    (mention_id, event_id, None if facts is not None else 0.8))
 
