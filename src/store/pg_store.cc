@@ -303,6 +303,7 @@ StatusOr<StoreOutcome> PgStore::StoreDocument(const Document& doc) {
     m.outlet = a.source ? *a.source : "article:" + std::to_string(out.article_id);
     m.reported = doc.reference_date();
     m.facts = FactsFromEvent(doc, e);
+    ApplyUndatedWindow(&m, options_.dedup);
     std::optional<int64_t> place, ids[2];
     if (e.location < doc.places.size()) {
       const PlaceMention& pl = doc.places[e.location];
