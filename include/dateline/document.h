@@ -161,6 +161,7 @@ struct QuantityMention {
   int64_t low = -1, best = -1, high = -1;  // -1: unknown
   std::string who;   // the victims' or participants' side as written ("French soldiers")
   bool cumulative = false;  // a running total, not this event's toll
+  bool subset = false;      // part of a count just given ("10 killed, including 2 children")
 };
 
 struct Fatalities {

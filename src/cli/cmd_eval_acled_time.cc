@@ -25,6 +25,15 @@ int Run(const Args& args) {
   std::printf("%s: %d events\n", args.csv.c_str(), s.events);
   std::printf("  event date equal to ACLED's: %.3f (%d/%d)\n", s.DateAccuracy(), s.date_correct,
               s.events);
+  int dated = 0, dated_correct = 0;
+  for (const auto& [rule, n] : s.rules) {
+    if (rule == "clause" || rule == "sentence") {
+      dated += n;
+      dated_correct += s.rules_correct.at(rule);
+    }
+  }
+  std::printf("    among notes with a date expression: %.3f (%d/%d)\n",
+              dated ? double(dated_correct) / dated : 0.0, dated_correct, dated);
   for (const auto& [rule, n] : s.rules)
     std::printf("    rule %-10s %5d events, %5d correct\n", rule.empty() ? "(none)" : rule.c_str(),
                 n, s.rules_correct.at(rule));

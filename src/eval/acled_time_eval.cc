@@ -3,7 +3,9 @@
 #include "eval/acled_time_eval.h"
 
 #include <cstdlib>
+#include <fstream>
 #include <set>
+#include <sstream>
 
 #include "eval/csv.h"
 #include "text/sentences.h"
@@ -58,15 +60,29 @@ AcledNoteResult ReadAcledNote(std::string_view notes, const std::string& publish
     r.date_rule = e.evidence.date_rule;
   }
   int64_t killed = 0;
-  for (const auto& q : doc.quantities)
-    if (q.kind == "killed" && !q.cumulative && q.best > 0) killed += q.best;
-  r.fatalities = killed;
+  std::optional<int64_t> coded;
+  for (const auto& q : doc.quantities) {
+    if (q.kind != "killed" || q.cumulative || q.subset || q.best <= 0) continue;
+    killed += q.best;
+    // ACLED's own convention written into the note: "unknown fatalities coded as 10".
+    size_t from = q.span.start >= 12 ? q.span.start - 12 : 0;
+    if (doc.article.text.substr(from, q.span.start - from).find("coded") != std::string::npos)
+      coded = q.best;
+  }
+  r.fatalities = coded ? *coded : killed;
   return r;
 }
 
 StatusOr<AcledTimeScores> EvaluateAcledTime(const std::string& csv_path) {
-  auto table = CsvTable::Read(csv_path);
-  if (!table.ok()) return table.status();
+  std::ifstream in(csv_path, std::ios::binary);
+  if (!in) return Status::IoError("cannot open " + csv_path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  auto table = ParseCsv(ss.str());
+  if (!table.ok()) return Status::InvalidArgument(csv_path + ": " + table.status().message());
+  auto field = [&](size_t row, int col) -> const std::string& {
+    return table->rows[row][static_cast<size_t>(col)];  // rows are padded to the header
+  };
   int c_id = table->Column("event_id_cnty"), c_date = table->Column("event_date"),
       c_notes = table->Column("notes"), c_fat = table->Column("fatalities");
   if (c_id < 0 || c_date < 0 || c_notes < 0 || c_fat < 0)
@@ -74,16 +90,16 @@ StatusOr<AcledTimeScores> EvaluateAcledTime(const std::string& csv_path) {
                                    ": needs columns event_id_cnty, event_date, notes, fatalities");
   AcledTimeScores scores;
   std::set<std::string> seen;
-  for (size_t row = 0; row < table->size(); ++row) {
-    const std::string& id = table->Field(row, c_id);
+  for (size_t row = 0; row < table->rows.size(); ++row) {
+    const std::string& id = field(row, c_id);
     if (!seen.insert(id).second) continue;
-    auto gold = ParseAcledDate(table->Field(row, c_date));
+    auto gold = ParseAcledDate(field(row, c_date));
     if (!gold) continue;
     std::string published = time::FormatDay(time::AddDays(*gold, 2));
-    AcledNoteResult r = ReadAcledNote(table->Field(row, c_notes), published);
+    AcledNoteResult r = ReadAcledNote(field(row, c_notes), published);
     r.event_id = id;
     r.gold_date = time::FormatDay(*gold);
-    r.gold_fatalities = std::atoll(table->Field(row, c_fat).c_str());
+    r.gold_fatalities = std::atoll(field(row, c_fat).c_str());
     ++scores.events;
     bool date_ok = r.date == r.gold_date;
     bool fat_ok = r.fatalities == r.gold_fatalities;

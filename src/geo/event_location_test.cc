@@ -88,7 +88,7 @@ TEST(EventLocation, DatelineInActorsCountry) {
   ASSERT_NE(k, kNone);
   EXPECT_EQ(doc2.raw(doc2.places[k].span), "BAMAKO");
   // Actors of another country: the dateline does not locate their event.
-  doc2.actors[0].country = "FRA";
+  for (auto& a : doc2.actors) a.country = "FRA";
   k = ChooseEventLocation(doc2, a2.sentence, trig2, &rule);
   EXPECT_EQ(rule, "article");
 }

@@ -78,7 +78,11 @@ StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::Open(const std::string& path) {
   }
   if (h.strings_size == 0 || g->strings_[h.strings_size - 1] != '\0')
     return Status::Corruption("gazetteer: " + path + " has an unterminated string pool");
-  // Name records are checked lazily in Lookup (entry < n_entries) to keep Open() fast.
+  // Name records are checked lazily in Lookup (entry < n_entries).
+  g->name_bloom_.assign((size_t{1} << kNameBloomBits) / 64, 0);
+  g->prefix_bloom_.assign((size_t{1} << kPrefixBloomBits) / 64, 0);
+  for (size_t i = 0; i < g->n_names_; ++i) Set(&g->name_bloom_, kNameBloomBits, g->names_[i].hash);
+  for (size_t i = 0; i < g->n_prefixes_; ++i) Set(&g->prefix_bloom_, kPrefixBloomBits, g->prefixes_[i]);
   return g;
 }
 
@@ -87,6 +91,7 @@ Gazetteer::~Gazetteer() {
 }
 
 std::span<const GazName> Gazetteer::LookupHash(uint64_t hash) const {
+  if (!MaybeName(hash)) return {};
   uint32_t b = static_cast<uint32_t>(hash >> 48);
   const GazName* end = names_ + buckets_[b + 1];
   const GazName* lo = std::lower_bound(names_ + buckets_[b], end, hash,
@@ -100,7 +105,7 @@ std::span<const GazName> Gazetteer::LookupHash(uint64_t hash) const {
 }
 
 bool Gazetteer::IsPrefix(uint64_t hash) const {
-  return std::binary_search(prefixes_, prefixes_ + n_prefixes_, hash);
+  return MaybePrefix(hash) && std::binary_search(prefixes_, prefixes_ + n_prefixes_, hash);
 }
 
 std::span<const GazName> Gazetteer::Lookup(std::string_view key) const {

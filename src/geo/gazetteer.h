@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "dateline/status.h"
 #include "geo/gazetteer_format.h"
@@ -54,6 +55,21 @@ class Gazetteer {
   const GazName* names_ = nullptr;
   const GazCountry* countries_ = nullptr;
   const char* strings_ = nullptr;
+  // Bloom filters over the name and prefix hashes (two probes each), built at Open(): most
+  // capitalised words that are not names are rejected without touching the 10 MB name table.
+  bool MaybeName(uint64_t hash) const { return Probe(name_bloom_, kNameBloomBits, hash); }
+  bool MaybePrefix(uint64_t hash) const { return Probe(prefix_bloom_, kPrefixBloomBits, hash); }
+  static constexpr uint32_t kNameBloomBits = 22, kPrefixBloomBits = 20;
+  static bool Probe(const std::vector<uint64_t>& bits, uint32_t log2, uint64_t h) {
+    uint64_t a = h & ((uint64_t{1} << log2) - 1), b = (h >> 32) & ((uint64_t{1} << log2) - 1);
+    return ((bits[a >> 6] >> (a & 63)) & 1) && ((bits[b >> 6] >> (b & 63)) & 1);
+  }
+  static void Set(std::vector<uint64_t>* bits, uint32_t log2, uint64_t h) {
+    uint64_t a = h & ((uint64_t{1} << log2) - 1), b = (h >> 32) & ((uint64_t{1} << log2) - 1);
+    (*bits)[a >> 6] |= uint64_t{1} << (a & 63);
+    (*bits)[b >> 6] |= uint64_t{1} << (b & 63);
+  }
+  std::vector<uint64_t> name_bloom_, prefix_bloom_;
   const uint64_t* prefixes_ = nullptr;
   const uint32_t* buckets_ = nullptr;
   size_t n_prefixes_ = 0;

@@ -38,6 +38,8 @@ struct Cand {
   bool demonym = false;
   bool code = false;  // matched only as a code or abbreviation
   bool check_lower = false;  // dropped if the article also writes the word in lower case
+  bool synthetic = false;    // the dateline's place, outside the tokenised body: span below
+  Span bytes;
 };
 
 struct Group {
@@ -48,6 +50,45 @@ struct Group {
   int chosen = -1;  // index into senses
   double margin = 0;
   std::vector<double> priors;  // per sense: context-free score, computed once
+};
+
+// Vote totals keyed by gazetteer entry (open addressing, linear probing): the resolver reads them
+// for every sense of every name in every round, so no node allocation and no pointer chasing.
+class Votes {
+ public:
+  Votes() : keys_(64, kEmpty), vals_(64, 0.0) {}
+  double get(uint32_t key) const {
+    for (size_t i = Slot(key);; i = (i + 1) & (keys_.size() - 1)) {
+      if (keys_[i] == key) return vals_[i];
+      if (keys_[i] == kEmpty) return 0;
+    }
+  }
+  void add(uint32_t key, double w) {
+    if (used_ * 2 >= keys_.size()) Grow();
+    size_t i = Slot(key);
+    while (keys_[i] != key && keys_[i] != kEmpty) i = (i + 1) & (keys_.size() - 1);
+    if (keys_[i] == kEmpty) {
+      keys_[i] = key;
+      ++used_;
+    }
+    vals_[i] += w;
+  }
+
+ private:
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+  size_t Slot(uint32_t key) const { return (key * 2654435761u) & (keys_.size() - 1); }
+  void Grow() {
+    std::vector<uint32_t> k = std::move(keys_);
+    std::vector<double> v = std::move(vals_);
+    keys_.assign(k.size() * 2, kEmpty);
+    vals_.assign(k.size() * 2, 0.0);
+    used_ = 0;
+    for (size_t i = 0; i < k.size(); ++i)
+      if (k[i] != kEmpty) add(k[i], v[i]);
+  }
+  std::vector<uint32_t> keys_;
+  std::vector<double> vals_;
+  size_t used_ = 0;
 };
 
 bool IsCap(const Token& t) { return (t.flags & (kTokCapital | kTokAllCaps)) != 0; }
@@ -79,16 +120,72 @@ class Parse {
       if (filter.test(slot(n)) && std::binary_search(words.begin(), words.end(), n)) lower.push_back(n);
     }
     if (lower.empty()) return;
+    std::sort(lower.begin(), lower.end());
+    lower.erase(std::unique(lower.begin(), lower.end()), lower.end());
     std::erase_if(cands_, [&](const Cand& c) {
-      return c.check_lower && std::find(lower.begin(), lower.end(), Norm(c.tb)) != lower.end();
+      return c.check_lower && std::binary_search(lower.begin(), lower.end(), Norm(c.tb));
     });
   }
 
+  // The dateline ("BAMAKO, Oct 31 (Reuters) -") lies before the body the sentences cover: when
+  // no candidate falls inside it, its place is looked up directly and put first.
+  void AddDatelinePlace() {
+    if (!doc_.dateline || doc_.dateline->place.empty()) return;
+    Span ds = doc_.dateline->span;
+    for (const Cand& c : cands_) {
+      Span cs{doc_.tokens[c.tb].span.start, doc_.tokens[c.name_te - 1].span.end};
+      if (!ds.empty() && cs.start < ds.end && ds.start < cs.end) return;
+    }
+    Cand c;
+    std::string key = NameKey(doc_.dateline->place);
+    auto senses = gaz_.Lookup(key);
+    if (senses.empty()) return;
+    c.senses.assign(senses.begin(), senses.end());
+    std::erase_if(c.senses, [](const GazName& n) { return (n.flags & kNameDemonym) != 0; });
+    if (c.senses.empty()) return;
+    c.hash = KeyHash(key);
+    c.cues = kCueDateline;
+    c.synthetic = true;
+    c.sentence = kNone;
+    // The place's bytes inside the dateline span, matched without regard to case.
+    c.bytes = ds;
+    if (!ds.empty() && ds.end <= doc_.article.text.size()) {
+      std::string_view raw = doc_.raw(ds);
+      const std::string& place = doc_.dateline->place;
+      for (size_t i = 0; i + place.size() <= raw.size(); ++i) {
+        if (NameKey(raw.substr(i, place.size())) == key) {
+          c.bytes = {ds.start + static_cast<uint32_t>(i), ds.start + static_cast<uint32_t>(i + place.size())};
+          break;
+        }
+      }
+    }
+    if (c.bytes.empty()) return;  // nowhere to point at
+    cands_.insert(cands_.begin(), std::move(c));
+  }
+
+  // Spans of actor mentions that are people or organisations, sorted and merged.
+  void CollectBlockingActors() {
+    for (const auto& a : doc_.actors)
+      if (a.kind == "person" || a.kind == "media" || a.kind == "ngo" || a.kind == "company" ||
+          a.kind == "organisation" || a.kind == "organization")
+        blocking_.push_back(a.span);
+    std::sort(blocking_.begin(), blocking_.end(),
+              [](const Span& x, const Span& y) { return x.start < y.start; });
+    std::vector<Span> merged;
+    for (const Span& sp : blocking_) {
+      if (!merged.empty() && sp.start <= merged.back().end) merged.back().end = std::max(merged.back().end, sp.end);
+      else merged.push_back(sp);
+    }
+    blocking_ = std::move(merged);
+  }
+
   void Run() {
+    CollectBlockingActors();
     if (doc_.article.country) hint_entry_ = gaz_.CountryEntry(*doc_.article.country);
 
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) Recognise(s);
     DropCommonWords();
+    AddDatelinePlace();
     Link();
     Resolve();
     Emit();
@@ -268,7 +365,7 @@ class Parse {
     if (c->te < sent.token_end) {
       const Token& nx = doc_.tokens[c->te];
       std::string_view nn = Norm(c->te);
-      if (IsWord(nx) && IsAdminWord(nn)) {
+      if (IsWord(nx) && IsAdminWord(nn) && !c->demonym) {
         c->cues |= kCueRegion;
         c->te += 1;
       } else if (single && !after_prep && OnlySmallPlaces(*c) && IsWord(nx) && IsCap(nx) && !(nx.flags & kTokAllCaps) &&
@@ -301,12 +398,12 @@ class Parse {
       if (cs.start < ds.end && ds.start < cs.end) c->cues |= kCueDateline;
     }
     // Actors: a person or organisation recognised over the same words is not a place.
-    for (const auto& a : doc_.actors) {
+    if (!blocking_.empty()) {
       Span cs{doc_.tokens[c->tb].span.start, doc_.tokens[c->name_te - 1].span.end};
-      bool overlap = cs.start < a.span.end && a.span.start < cs.end;
-      if (overlap && (a.kind == "person" || a.kind == "media" || a.kind == "ngo" ||
-                      a.kind == "company" || a.kind == "organisation" || a.kind == "organization"))
-        return false;
+      // blocking_ is sorted by start and merged: the one that could overlap starts before cs.end.
+      auto it = std::lower_bound(blocking_.begin(), blocking_.end(), cs.end,
+                                 [](const Span& a, uint32_t end) { return a.start < end; });
+      if (it != blocking_.begin() && std::prev(it)->end > cs.start) return false;
     }
     (void)sentence_start;
     return true;
@@ -402,29 +499,29 @@ class Parse {
   }
 
   double Context(const Group& g, const GazName& n, const std::vector<double>& country_votes,
-                 const std::unordered_map<uint32_t, double>& admin_votes) const {
+                 const Votes& admin_votes) const {
     const GazEntry& e = gaz_.entry(n.entry);
     double s = 0;
     if (e.country != kNoCountry) s += 2.0 * std::min(country_votes[e.country], 3.0);
     uint32_t a1 = e.admin1;
     if (a1 != kNoIndex && e.kind != EntryKind::kAdmin1) {
-      auto it = admin_votes.find(a1);
-      if (it != admin_votes.end()) s += 2.5 * std::min(it->second, 2.0);
+      double v = admin_votes.get(a1);
+      if (v != 0) s += 2.5 * std::min(v, 2.0);
     }
     // Its county named too ("Huntsville" with "Walker County"): the strongest local evidence.
     uint32_t a2 = e.admin2;
     if (a2 != kNoIndex && e.kind != EntryKind::kAdmin2) {
-      auto it = admin_votes.find(a2);
-      if (it != admin_votes.end()) s += 2.0 * std::min(it->second, 1.5);
+      double v = admin_votes.get(a2);
+      if (v != 0) s += 2.0 * std::min(v, 1.5);
     }
     if (e.kind == EntryKind::kAdmin1) {  // a state whose towns are named
-      auto it = admin_votes.find(n.entry);
-      if (it != admin_votes.end()) s += 2.0 * std::min(it->second, 1.5);
+      double v = admin_votes.get(n.entry);
+      if (v != 0) s += 2.0 * std::min(v, 1.5);
     }
     // A division whose towns are named: "Walker County" with "Huntsville".
     if (e.kind == EntryKind::kAdmin2 || e.kind == EntryKind::kAdmin1) {
-      auto it = admin_votes.find(n.entry | 0x80000000u);
-      if (it != admin_votes.end()) s += 2.0 * std::min(it->second, 1.5);
+      double v = admin_votes.get(n.entry | 0x80000000u);
+      if (v != 0) s += 2.0 * std::min(v, 1.5);
     }
     // Any sense of another name that is this sense's county (or a town of this county): names
     // that fit one hierarchy go together ("Richmond" and "Madison County", Kentucky).
@@ -456,14 +553,14 @@ class Parse {
   }
 
   void Vote(const GazName& n, double w, std::vector<double>* cv,
-            std::unordered_map<uint32_t, double>* av) const {
+            Votes* av) const {
     const GazEntry& e = gaz_.entry(n.entry);
     if (e.country != kNoCountry) (*cv)[e.country] += w;
-    if (e.kind == EntryKind::kAdmin1) (*av)[n.entry] += w;
-    else if (e.admin1 != kNoIndex) (*av)[e.admin1] += w;
-    if (e.kind == EntryKind::kAdmin2) (*av)[n.entry] += w;
+    if (e.kind == EntryKind::kAdmin1) av->add(n.entry, w);
+    else if (e.admin1 != kNoIndex) av->add(e.admin1, w);
+    if (e.kind == EntryKind::kAdmin2) av->add(n.entry, w);
     // Towns vote for their county (kept apart with the high bit: "a member is named").
-    if (e.kind == EntryKind::kPlace && e.admin2 != kNoIndex) (*av)[e.admin2 | 0x80000000u] += w;
+    if (e.kind == EntryKind::kPlace && e.admin2 != kNoIndex) av->add(e.admin2 | 0x80000000u, w);
   }
 
   void Resolve() {
@@ -496,7 +593,7 @@ class Parse {
     }
     // Base context: the article's country hint, the actors' countries, the dateline.
     std::vector<double> base_cv(gaz_.country_count(), 0.0);
-    std::unordered_map<uint32_t, double> base_av;
+    Votes base_av;
     auto vote_country = [&](std::string_view iso, double w) {
       uint32_t ce = gaz_.CountryEntry(iso);
       if (ce != kNoIndex) base_cv[gaz_.entry(ce).country] += w;
@@ -504,7 +601,7 @@ class Parse {
     if (doc_.article.country) vote_country(*doc_.article.country, 3.0);
     std::unordered_map<std::string, double> actor_w;
     for (const auto& a : doc_.actors)
-      if (!a.country.empty()) actor_w[a.country] = std::min(actor_w[a.country] + 0.5, 2.0);
+      if (!a.country.empty()) actor_w[a.country] = std::min(actor_w[a.country] + 0.25, 1.0);
     for (const auto& [iso, w] : actor_w) vote_country(iso, w);
     for (const auto& c : cands_)
       if (c.demonym && !c.senses.empty()) {
@@ -515,7 +612,7 @@ class Parse {
     for (int round = 0, changed = 1; round < 3 && changed; ++round) {
       changed = 0;
       std::vector<double> cv = base_cv;
-      std::unordered_map<uint32_t, double> av = base_av;
+      Votes av = base_av;
       if (round > 0) {
         for (const Group& g : groups_) {
           if (g.chosen < 0) continue;
@@ -568,6 +665,7 @@ class Parse {
   double Proximity(const Group& g, const GazName& n) const {
     const GazEntry& e = gaz_.entry(n.entry);
     if (e.kind == EntryKind::kCountry || e.kind == EntryKind::kOther) return 0;
+    if (groups_.size() > 400) return 0;  // bounded work on pathological inputs
     double best = 0;
     for (const Group& h : groups_) {
       if (&h == &g || h.chosen < 0) continue;
@@ -617,7 +715,11 @@ class Parse {
       const GazName& n = g.senses[g.chosen];
       const GazEntry& e = gaz_.entry(n.entry);
       PlaceMention p;
-      p.span = {doc_.tokens[c.tb].span.start, doc_.tokens[c.te - 1].span.end};
+      if (c.synthetic) {
+        p.span = c.bytes;
+      } else {
+        p.span = {doc_.tokens[c.tb].span.start, doc_.tokens[c.te - 1].span.end};
+      }
       // "Bamako-based": the place is the name part of the token.
       std::string_view raw = doc_.raw(p.span);
       if (c.te - c.tb == 1 && raw.size() > 6) {
@@ -651,6 +753,7 @@ class Parse {
   std::vector<Cand> cands_;
   std::vector<Group> groups_;
   std::unordered_map<uint64_t, std::vector<int>> linked_from_;
+  std::vector<Span> blocking_;  // person/organisation actor spans (sorted, merged)
   uint32_t hint_entry_ = kNoIndex;  // the country entry of Article::country, if any
   // County entry -> groups with a sense that is that county / a town in that county.
   std::unordered_map<uint32_t, std::vector<int>> sense_groups_, member_groups_;

@@ -129,5 +129,32 @@ TEST(Geoparser, EmptyAndOddInputDoNotCrash) {
   }
 }
 
+TEST(Geoparser, RandomTokenSoupKeepsInvariants) {
+  REQUIRE_GAZETTEER();
+  const char* words[] = {"Kidal", "Mali", "region", ",", "(", ")", "in", "near", "the", "town", "of",
+                         "U.S.", "La.", "-", "based", "Malian", "Gov.", "North", "Carolina", "St.",
+                         "Louis", "BAMAKO", "'s", "Henry", "Police", "and", "Bosnia", "Herzegovina",
+                         ".", "\xc3\xa9", "Gao", "Mopti", "County", "Walker", "Huntsville"};
+  uint32_t seed = 12345;
+  for (int doc_i = 0; doc_i < 200; ++doc_i) {
+    std::string text;
+    int n = 1 + static_cast<int>((seed = seed * 1103515245 + 12345) % 60);
+    for (int k = 0; k < n; ++k) {
+      seed = seed * 1103515245 + 12345;
+      text += words[(seed >> 8) % (sizeof(words) / sizeof(words[0]))];
+      text += ((seed >> 4) % 3) ? " " : "";
+    }
+    Document doc = Annotate(*pipeline, text);
+    for (const auto& p : doc.places) {
+      ASSERT_LT(p.span.start, p.span.end) << text;
+      ASSERT_LE(p.span.end, doc.article.text.size()) << text;
+      ASSERT_TRUE(p.sentence == kNone || p.sentence < doc.sentences.size()) << text;
+      ASSERT_GE(p.precision, 1);
+      ASSERT_LE(p.precision, 4);
+      ASSERT_FALSE(p.name.empty());
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dateline::geo

@@ -40,7 +40,8 @@ void PlaceJson(JsonWriter& w, const Document& doc, const PlaceMention& p) {
   w.Key("lat").Double(p.lat, 7);
   w.Key("lon").Double(p.lon, 7);
   w.Key("precision").Int(p.precision);
-  w.Key("sentence").Int(p.sentence);
+  // The dateline's place lies before the first body sentence: null.
+  if (p.sentence == kNone) w.Key("sentence").Null(); else w.Key("sentence").Int(p.sentence);
   w.EndObject();
 }
 

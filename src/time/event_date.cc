@@ -5,6 +5,7 @@
 // stage gives clause structure.
 #include "time/event_date.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 
@@ -23,6 +24,14 @@ bool IsBarrier(std::string_view w) {
   for (auto x : kWords) if (x == w) return true;
   return false;
 }
+
+// Orders mentions by sentence, for equal_range over a layer in sentence order.
+struct BySentence {
+  template <typename T>
+  bool operator()(const T& a, uint32_t s) const { return a.sentence < s; }
+  template <typename T>
+  bool operator()(uint32_t s, const T& a) const { return s < a.sentence; }
+};
 
 bool Datable(const TimeMention& t) {
   if (t.modifier || (t.type != "DATE" && t.type != "TIME") || t.value.empty()) return false;
@@ -72,6 +81,14 @@ void SetFromValue(const TimeMention& t, Event* e) {
 }  // namespace
 
 void ChooseEventDate(const Document& doc, uint32_t sentence, Span trigger, Event* e) {
+  uint32_t trig = 0;
+  if (sentence < doc.sentences.size())
+    trig = TokenAt(doc, doc.sentences[sentence], trigger.start);
+  ChooseEventDate(doc, sentence, trig, 0, 0, e);
+}
+
+void ChooseEventDate(const Document& doc, uint32_t sentence, uint32_t trig,
+                     uint32_t clause_begin, uint32_t clause_end, Event* e) {
   e->date.reset();
   e->date_end.reset();
   e->date_precision = 0;
@@ -81,10 +98,11 @@ void ChooseEventDate(const Document& doc, uint32_t sentence, Span trigger, Event
   bool best_attached = false;
   uint32_t best_dist = UINT32_MAX;
   if (sentence < doc.sentences.size()) {
-    const Sentence& s = doc.sentences[sentence];
-    uint32_t trig = TokenAt(doc, s, trigger.start);
-    for (const auto& t : doc.times) {
-      if (t.sentence != sentence || !Datable(t)) continue;
+    bool have_clause = clause_end > clause_begin;
+    auto range = std::equal_range(doc.times.begin(), doc.times.end(), sentence, BySentence{});
+    for (auto it = range.first; it != range.second; ++it) {
+      const TimeMention& t = *it;
+      if (!Datable(t)) continue;
       uint32_t lo, hi, dist;
       if (t.token_end <= trig) {
         lo = t.token_end; hi = trig; dist = trig - t.token_end + 1;
@@ -93,9 +111,14 @@ void ChooseEventDate(const Document& doc, uint32_t sentence, Span trigger, Event
       } else {
         lo = hi = 0; dist = 0;
       }
-      bool attached = dist <= kMaxAttach;
-      for (uint32_t k = lo; k < hi && attached; ++k)
-        if (IsBarrier(doc.norm(doc.tokens[k]))) attached = false;
+      bool attached;
+      if (have_clause) {
+        attached = t.token_begin >= clause_begin && t.token_end <= clause_end;
+      } else {
+        attached = dist <= kMaxAttach;
+        for (uint32_t k = lo; k < hi && attached; ++k)
+          if (IsBarrier(doc.norm(doc.tokens[k]))) attached = false;
+      }
       if ((attached && !best_attached) || (attached == best_attached && dist < best_dist)) {
         best = &t;
         best_attached = attached;
@@ -120,8 +143,10 @@ void ChooseEventDate(const Document& doc, uint32_t sentence, Span trigger, Event
 std::optional<Fatalities> EventFatalities(const Document& doc, uint32_t sentence, bool use_lead) {
   auto sum_sentence = [&](uint32_t s, Fatalities* f) {
     bool any = false;
-    for (const auto& q : doc.quantities) {
-      if (q.sentence != s || q.kind != "killed" || q.cumulative || q.best < 0) continue;
+    auto range = std::equal_range(doc.quantities.begin(), doc.quantities.end(), s, BySentence{});
+    for (auto it = range.first; it != range.second; ++it) {
+      const QuantityMention& q = *it;
+      if (q.kind != "killed" || q.cumulative || q.subset || q.best < 0) continue;
       f->best += q.best;
       f->low += q.low >= 0 ? q.low : q.best;
       f->high += q.high >= 0 ? q.high : q.best;
@@ -141,6 +166,10 @@ std::optional<Fatalities> EventFatalities(const Document& doc, uint32_t sentence
     }
   }
   return std::nullopt;
+}
+
+void SetEventFatalities(const Document& doc, uint32_t sentence, Event* e) {
+  e->fatalities = EventFatalities(doc, sentence);
 }
 
 }  // namespace dateline::time

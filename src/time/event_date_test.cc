@@ -76,6 +76,24 @@ TEST(ChooseEventDate, PrefersTheTriggersClause) {
   }
 }
 
+TEST(ChooseEventDate, UsesTheSyntaxClauseWhenGiven) {
+  // "Rebels said on Monday that they attacked Gao on Friday": the syntax stage puts the trigger
+  // "attacked" in the clause "they attacked Gao on Friday".
+  Document doc = Annotate("Rebels said on Monday that they attacked Gao on Friday.", "2023-10-31");
+  ASSERT_EQ(doc.times.size(), 2u);
+  uint32_t attacked = 0, that = 0;
+  for (uint32_t k = 0; k < doc.tokens.size(); ++k) {
+    if (doc.norm(doc.tokens[k]) == "attacked") attacked = k;
+    if (doc.norm(doc.tokens[k]) == "that") that = k;
+  }
+  Event e;
+  ChooseEventDate(doc, 0, attacked, that + 1, static_cast<uint32_t>(doc.tokens.size()), &e);
+  EXPECT_EQ(e.date.value_or(""), "2023-10-27");
+  EXPECT_EQ(e.evidence.date_rule, "clause");
+  SetEventFatalities(doc, 0, &e);
+  EXPECT_FALSE(e.fatalities.has_value());
+}
+
 TEST(ChooseEventDate, NoDateWithoutPublicationOrExpression) {
   Document doc = Annotate("Gunmen attacked the village.", "");
   Event e;

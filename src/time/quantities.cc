@@ -85,7 +85,8 @@ int ObjectVerbKind(std::string_view w) {
 // Head nouns that carry the kind themselves.
 int NounKind(std::string_view w) {
   static constexpr std::string_view kKilledN[] = {"dead", "deaths", "death", "fatalities",
-                                                  "bodies", "corpses", "lives", "killed"};
+                                                  "bodies", "corpses", "lives", "killed", "body",
+                                                  "corpse"};
   static constexpr std::string_view kWoundedN[] = {"wounded", "injured", "injuries"};
   static constexpr std::string_view kAbductedN[] = {"hostages", "hostage", "abductees"};
   static constexpr std::string_view kArrestedN[] = {"arrests", "detainees"};
@@ -110,7 +111,10 @@ bool IsPersonNoun(std::string_view w) {
       "priest", "imam", "official", "mayor", "councillor", "shepherd", "merchant", "passenger",
       "attacker", "assailant", "suspect", "protester", "demonstrator", "policewoman", "cop",
       "pilot", "contractor", "employee", "resident", "customs", "elder", "youth", "baby",
-      "infant", "gunman", "bomber", "militiaman", "hunter", "national", "citizen"};
+      "infant", "gunman", "bomber", "militiaman", "hunter", "national", "citizen", "notable",
+      "councilman", "guide", "agent", "herdsman", "marabout", "son", "father", "brother",
+      "husband", "wife", "secretary", "occupant", "informer", "assistant", "deputy", "head",
+      "colonel", "captain", "lieutenant", "sergeant", "general", "element", "combatant"};
   return In(w, kNouns);
 }
 
@@ -119,8 +123,25 @@ bool IsAnimalOrThing(std::string_view w) {
       "sheep", "cattle", "livestock", "cows", "cow", "camels", "camel", "goats", "goat",
       "animals", "animal", "heads", "donkeys", "horses", "oxen", "vehicles", "vehicle", "huts",
       "houses", "shops", "motorbikes", "motorcycles", "trucks", "cars", "weapons", "rounds",
-      "shells", "rockets", "mortars", "kilometres", "kilometers", "km", "kms", "villages"};
+      "shells", "rockets", "mortars", "kilometres", "kilometers", "km", "kms", "villages",
+      "ied", "ieds", "mine", "mines", "device", "devices", "bomb", "bombs", "explosive",
+      "explosives", "camp", "base", "position", "positions"};
   return In(w, kWords);
+}
+
+bool NounPhraseWord(const TokView& t);
+
+// NounPhraseWord at v[p], where a past-tense form ("armed", "suspected") counts only as a
+// pre-modifier, i.e. when another noun-phrase word follows it.
+bool NounPhraseWordAt(const std::vector<TokView>& v, size_t p) {
+  // Participles used as adjectives: "wounded soldiers", "displaced people".
+  if ((v[p].is("wounded") || v[p].is("injured") || v[p].is("displaced")) && p + 1 < v.size() &&
+      NounPhraseWord(v[p + 1]) && !LooksPastTense(v[p + 1].key))
+    return true;
+  if (!NounPhraseWord(v[p])) return false;
+  if (!v[p].capital() && LooksPastTense(v[p].key))
+    return p + 1 < v.size() && NounPhraseWord(v[p + 1]) && !LooksPastTense(v[p + 1].key);
+  return true;
 }
 
 // Words that can sit in the counted noun phrase ("three French soldiers", "12 other civilians").
@@ -130,7 +151,10 @@ bool NounPhraseWord(const TokView& t) {
       "were", "was", "are", "is", "have", "has", "had", "been", "be", "and", "or", "who", "that",
       "which", "in", "on", "at", "by", "from", "with", "to", "during", "after", "before", "when",
       "while", "as", "for", "the", "a", "an", "of", "reportedly", "also", "allegedly", "including",
-      "among", "into", "near", "but", "not", "all", "while", "since", "over", "per", "each"};
+      "among", "into", "near", "but", "not", "all", "while", "since", "over", "per", "each",
+      "those", "these", "this", "they", "he", "she", "it", "them", "his", "her", "their", "its",
+      "after", "amid", "amidst", "following", "during", "between", "against", "aboard",
+      "inside", "outside", "under", "&", "including", "whose", "whom", "where"};
   if (In(t.key, kStop)) return false;
   if (PredicateKind(t.key) != kNoKind && !NounKind(t.key)) return false;
   if (ObjectVerbKind(t.key) != kNoKind) return false;
@@ -171,15 +195,18 @@ class Recogniser {
     for (size_t a = 0; a + 1 < groups->size(); ++a) {
       Group& x = (*groups)[a];
       Group& y = (*groups)[a + 1];
-      bool joined = y.b == x.e + 1 && (v_[x.e].is("and") || v_[x.e].is(","));
+      bool joined = y.b == x.e + 1 && (v_[x.e].is("and") || v_[x.e].is(",") || v_[x.e].is("&"));
       if (!joined) continue;
       if (y.kind == kNoKind && x.kind_from_left) y.kind = x.kind;
     }
     for (size_t a = groups->size(); a-- > 1;) {
       Group& y = (*groups)[a];
       Group& x = (*groups)[a - 1];
-      bool joined = y.b == x.e + 1 && (v_[x.e].is("and") || v_[x.e].is(","));
-      if (joined && x.kind == kNoKind && y.kind_from_right) x.kind = y.kind;
+      bool joined = y.b == x.e + 1 && (v_[x.e].is("and") || v_[x.e].is(",") || v_[x.e].is("&"));
+      if (joined && x.kind == kNoKind && y.kind_from_right) {
+        x.kind = y.kind;
+        x.kind_from_right = true;
+      }
     }
     SingularVictims(groups);
   }
@@ -211,6 +238,7 @@ class Recogniser {
         active = !Passive(p);
         obj = p + 3;
       }
+      if (active && Attempted(p)) active = false;
       if (active) {
         if (!obj) obj = p + 1;
         while (obj < n) {
@@ -218,11 +246,29 @@ class Recogniser {
             if (g->np_e > g->np_b && IsAnimalOrThing(v_[g->np_e - 1].key)) break;
             if (g->kind == kNoKind) g->kind = kKilled;
             obj = g->np_e;
+          } else if (obj < n && (v_[obj].is("him") || v_[obj].is("her"))) {
+            Group g;
+            g.b = g.np_b = g.who_b = obj;
+            g.e = g.np_e = obj + 1;
+            g.low = g.best = g.high = 1;
+            g.kind = kKilled;
+            added.push_back(g);
+            obj = g.np_e;
+          } else if (obj < n && v_[obj].word() && !IsSingularDeterminer(v_[obj]) &&
+                     SingularHead(obj) && IsPersonNoun(v_[std::min(NpEnd(obj), n) - 1].key)) {
+            // "shot and killed MOC commander Saloum ...", "executed Imouchag notable"
+            Group g;
+            g.b = g.np_b = g.who_b = obj;
+            g.e = g.np_e = NpEnd(obj);
+            g.low = g.best = g.high = 1;
+            g.kind = kKilled;
+            added.push_back(g);
+            obj = g.np_e;
           } else if (obj + 1 < n && IsSingularDeterminer(v_[obj]) && SingularHead(obj + 1)) {
             Group g;
             g.b = obj;
-            g.e = g.np_b = g.who_b = obj + 1;
-            g.np_e = NpEnd(obj + 1);
+            g.np_b = g.who_b = obj + 1;
+            g.e = g.np_e = NpEnd(obj + 1);
             g.low = g.best = g.high = 1;
             g.kind = kKilled;
             added.push_back(g);
@@ -263,7 +309,7 @@ class Recogniser {
       if (t.is("died") || t.is("succumbed")) {
         singular = p + 3 < n && v_[p + 1].is("to") && (v_[p + 2].is("his") || v_[p + 2].is("her"));
         for (size_t k = p; k-- > 0 && k + 3 > p;) {
-          if (v_[k].is("he") || v_[k].is("she")) { singular = true; break; }
+          if (v_[k].is("he") || v_[k].is("she") || v_[k].is("who")) { singular = true; break; }
           if (!(v_[k].is("later") || v_[k].is("reportedly") || v_[k].is("subsequently"))) break;
         }
       } else {
@@ -368,7 +414,23 @@ class Recogniser {
         q = close + 1;
         continue;
       }
-      if (v_[q].is("of") || v_[q].is("from") || v_[q].is("aboard") || v_[q].is("among")) {
+      if (v_[q].is("including") || v_[q].is("incl")) {
+        // "six people including women", "two militiamen including an officer"
+        size_t r = q + 1;
+        for (int items = 0; items < 4 && r < n; ++items) {
+          if (IsSingularDeterminer(v_[r]) || v_[r].num >= 0 || v_[r].w.cls == WordClass::kNumber) ++r;
+          size_t e = NpEnd(r);
+          if (e == r) break;
+          r = e;
+          if (r + 1 < n && (v_[r].is("and") || v_[r].is(",") || v_[r].is("&"))) { ++r; continue; }
+          break;
+        }
+        if (r == q + 1) break;
+        q = r;
+        continue;
+      }
+      if (v_[q].is("of") || v_[q].is("from") || v_[q].is("aboard") || v_[q].is("among") ||
+          v_[q].is("at") || v_[q].is("in") || v_[q].is("for") || v_[q].is("on")) {
         size_t r = q + 1;
         if (r < n && (IsSingularDeterminer(v_[r]) || v_[r].is("their") || v_[r].is("its"))) ++r;
         size_t e = NpEnd(r);
@@ -379,6 +441,14 @@ class Recogniser {
       break;
     }
     return q;
+  }
+
+  // "attempted to assassinate", "tried to kill": nobody died of it.
+  bool Attempted(size_t p) const {
+    return p >= 2 && v_[p - 1].is("to") &&
+           (v_[p - 2].is("attempted") || v_[p - 2].is("tried") || v_[p - 2].is("attempt") ||
+            v_[p - 2].is("attempting") || v_[p - 2].is("trying") || v_[p - 2].is("failed") ||
+            v_[p - 2].is("attempts"));
   }
 
   bool Passive(size_t p) const {
@@ -400,7 +470,7 @@ class Recogniser {
   // End of a short noun phrase starting at p (adjectives and nouns, "Al-Qaeda" style joins).
   size_t NpEnd(size_t p) const {
     size_t start = p;
-    while (p < v_.size() && p < start + 5 && NounPhraseWord(v_[p])) {
+    while (p < v_.size() && p < start + 5 && NounPhraseWordAt(v_, p)) {
       ++p;
       if (p + 1 < v_.size() && v_[p].is("-") && v_[p + 1].word()) p += 2;
     }
@@ -469,8 +539,17 @@ class Recogniser {
         return false;
       g->b = i;
       g->e = k + 1;
-      if (g->e < n && v_[g->e].is("of") && !c.is("several") && !c.is("few")) ++g->e;
-      g->low = g->best = c.w.value;
+      int64_t value = c.w.value;
+      if (g->e < n && v_[g->e].is("of") && !c.is("several") && !c.is("few")) {
+        ++g->e;
+        // "tens of thousands", "hundreds of thousands": the counts multiply.
+        if (g->e < n && v_[g->e].w.cls == WordClass::kVague && v_[g->e].w.value >= 1000) {
+          value *= v_[g->e].w.value;
+          ++g->e;
+          if (g->e < n && v_[g->e].is("of")) ++g->e;
+        }
+      }
+      g->low = g->best = value;
       return true;
     }
     if (c.is("a") && k + 1 < n && v_[k + 1].is("few")) {
@@ -533,7 +612,7 @@ class Recogniser {
     }
     g->np_b = p;
     if (g->who_b == 0) g->who_b = p;
-    while (p < n && p < g->np_b + 4 && NounPhraseWord(v_[p]) &&
+    while (p < n && p < g->np_b + 4 && NounPhraseWordAt(v_, p) &&
            !(p > g->np_b && PredicateKind(v_[p].key) != kNoKind)) {
       ++p;
       if (p < n && v_[p].is("-") && p + 1 < n && v_[p + 1].word()) p += 2;  // "Al - Qaeda"
@@ -553,6 +632,14 @@ class Recogniser {
         return;
       }
     }
+    // A participle before the head: "12 wounded soldiers", "thousands of displaced people".
+    for (size_t m = g->np_b; m + 1 < g->np_e; ++m) {
+      int k = PredicateKind(v_[m].key);
+      if (k == kWounded || k == kDisplaced || k == kKilled) {
+        g->kind = k;
+        return;
+      }
+    }
     // Right: [of-phrase | (aside)] [who/that] [aux...] PREDICATE
     size_t p = SkipPostModifiers(g->np_e);
     bool aux_seen = false;
@@ -564,8 +651,8 @@ class Recogniser {
         if (t.is("held") && !(p > 0 && (v_[p - 1].is("were") || v_[p - 1].is("being")))) break;
         // "2 armed men killed an off-duty policeman": active voice, the count is the agent.
         if (!aux_seen && p + 1 < n && ObjectVerbKind(t.key) != kNoKind &&
-            (IsSingularDeterminer(v_[p + 1]) || v_[p + 1].num >= 0 || v_[p + 1].is("his") ||
-             v_[p + 1].is("their") || v_[p + 1].w.cls == WordClass::kNumber))
+            (v_[p + 1].is("a") || v_[p + 1].is("an") || v_[p + 1].is("the") ||
+             v_[p + 1].is("his") || v_[p + 1].is("their") || v_[p + 1].is("her")))
           break;
         g->kind = k;
         g->kind_from_right = true;
@@ -580,7 +667,8 @@ class Recogniser {
           "who", "that", "were", "was", "are", "is", "have", "has", "had", "been", "being", "be",
           "reportedly", "also", "allegedly", "all", "later", "subsequently", "got", "reported",
           "confirmed", "presumably", "apparently", "feared", "believed", "left", "found",
-          "taken", "were", "not", "including", "both", "others"};
+          "taken", "were", "not", "including", "both", "others", "estimated", "to", "said",
+          "thought", "later"};
       if (!In(t.key, kAux)) break;
       aux_seen = true;
       if (t.is("taken") && p + 1 < n && v_[p + 1].is("hostage")) {
@@ -596,6 +684,7 @@ class Recogniser {
       const TokView& t = v_[q];
       int k = ObjectVerbKind(t.key);
       if (k != kNoKind) {
+        if (Attempted(q)) break;
         if ((t.is("left") || t.is("leaving")) && !(g->np_e < n && v_[g->np_e].is("dead"))) break;
         if ((t.is("claimed") || t.is("claiming")) &&
             !(g->b + 0 < n && v_[g->np_b > 0 ? g->np_b - 1 : 0].is("of")))
@@ -617,6 +706,7 @@ class Recogniser {
       if (t.is("of") && q > 0 && (v_[q - 1].is("killing") || v_[q - 1].is("deaths") ||
                                   v_[q - 1].is("bodies") || v_[q - 1].is("corpses") ||
                                   v_[q - 1].is("corps") || v_[q - 1].is("body") ||
+                                  v_[q - 1].is("corpse") || v_[q - 1].is("remains") ||
                                   v_[q - 1].is("death") || v_[q - 1].is("murder") ||
                                   v_[q - 1].is("execution") || v_[q - 1].is("lives"))) {
         g->kind = kKilled;
@@ -651,6 +741,14 @@ class Recogniser {
   const std::vector<bool>& in_time_;
 };
 
+// Orders mentions by sentence, for equal_range over a layer in sentence order.
+struct BySentence {
+  template <typename T>
+  bool operator()(const T& a, uint32_t s) const { return a.sentence < s; }
+  template <typename T>
+  bool operator()(uint32_t s, const T& a) const { return s < a.sentence; }
+};
+
 }  // namespace
 
 void TagQuantitiesInSentence(const Document& doc, uint32_t sentence,
@@ -661,8 +759,12 @@ void TagQuantitiesInSentence(const Document& doc, uint32_t sentence,
   thread_local std::vector<Group> groups;
   BuildTokenViews(doc, s.token_begin, s.token_end, &views);
   in_time.assign(views.size(), false);
-  for (const auto& t : doc.times) {
-    if (t.sentence != sentence) continue;
+  // doc.times is in sentence order (TagTimes appends sentence by sentence).
+  auto range = std::equal_range(
+      doc.times.begin(), doc.times.end(), sentence,
+      BySentence{});
+  for (auto it = range.first; it != range.second; ++it) {
+    const TimeMention& t = *it;
     for (uint32_t k = t.token_begin; k < t.token_end; ++k)
       if (k >= s.token_begin && k < s.token_end) in_time[k - s.token_begin] = true;
   }
@@ -686,6 +788,8 @@ void TagQuantitiesInSentence(const Document& doc, uint32_t sentence,
       q.who = std::string(doc.raw(who));
     }
     q.cumulative = r.Cumulative(g);
+    q.subset = g.b > 0 && (views[g.b - 1].is("including") || views[g.b - 1].is("incl") ||
+                           (g.b > 1 && views[g.b - 1].is("them") && views[g.b - 2].is("among")));
     out->push_back(std::move(q));
   }
 }

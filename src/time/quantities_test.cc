@@ -51,6 +51,10 @@ TEST(Quantities, ReadsCountsKindsAndSides) {
       {"Several civilians were kidnapped.", "abducted", 3, 3, -1, "civilians"},
       {"The death toll rose to 45.", "killed", 45, 45, 45, ""},
       {"Police detained 1,500 people.", "arrested", 1500, 1500, 1500, "people"},
+      {"Hundreds of thousands of people have fled the fighting.", "displaced", 100000, 100000, -1,
+       "people"},
+      {"Tens of thousands were displaced.", "displaced", 10000, 10000, -1, ""},
+      {"Troops shot 12 wounded soldiers.", "wounded", 12, 12, 12, "wounded soldiers"},
       {"MINUSMA has seen 180 of its members killed.", "killed", 180, 180, 180, "its members",
        true},
       {"Some 300 people have been killed since 2013.", "killed", -1, 300, -1, "people", true},
@@ -97,6 +101,17 @@ TEST(EventFatalities, SumsKilledAndSkipsCumulative) {
       {"Gunmen attacked the village, no casualties reported.", 0, false},
       {"Gunmen attacked the village.", 0, true},
       {"Dozens were killed in the raid.", 12, false},
+      {"Gunmen assassinated a village chief and his three sons in Drougama.", 4, false},
+      {"Forest guard and his guide killed by unknown gunmen.", 2, false},
+      {"Gunmen attempted to assassinate an officer, leaving him wounded.", 0, true},
+      {"Six people including women were killed and seven others wounded.", 6, false},
+      {"At least 10 people were killed, including 2 soldiers and 2 civilians.", 10, false},
+      {"2 armed men killed an off duty policeman in the mosque.", 1, false},
+      {"The telecomms were cut, one gendarme killed two wounded.", 1, false},
+      {"The mine exploded, killing him.", 1, false},
+      {"The mayor of Konna was killed in front of his home.", 1, false},
+      {"Militiamen burned three huts and killed two sheep.", 0, true},
+      {"4 civilians, 2 assailants and 1 soldier dead.", 7, false},
   };
   for (const auto& c : kCases) {
     Document doc = Annotate(c.text);

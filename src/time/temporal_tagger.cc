@@ -505,8 +505,7 @@ class Matcher {
         m->precision = UnitName(unit);
         return true;
       }
-      if (rel == kRelLatest || (rel == kRelCurrent && unit == kUnitQuarter && false)) shift = -1;
-      if (unit == kUnitQuarter && rel == kRelLatest) shift = -1;
+      if (rel == kRelLatest) shift = -1;  // "latest quarter": the last complete one
       return ShiftUnit(m, unit, shift);
     }
     // "the past/last three years": a duration.
@@ -534,6 +533,10 @@ class Matcher {
     bool risky = t.key == "may" || t.key == "march";
     if ((abbrev || risky) && !t.capital()) return false;
     size_t k = i + 1;
+    // "August, 25": a comma between month and day, when no year follows the day.
+    if (k + 1 < v_.size() && v_[k].is(",") && v_[k + 1].num >= 1 && v_[k + 1].num <= 31 &&
+        v_[k + 1].key.size() <= 2 && !(k + 2 < v_.size() && IsYearNumber(v_[k + 2])))
+      ++k;
     // Day of month.
     if (k < v_.size() && ((v_[k].num >= 1 && v_[k].num <= 31 && v_[k].key.size() <= 2) ||
                           (v_[k].ord >= 1 && v_[k].ord <= 31 && v_[k].flags & kTokNumber))) {
@@ -753,7 +756,11 @@ class Matcher {
       bool lower_after = i + 1 < n && v_[i + 1].word() && !v_[i + 1].capital() &&
                          v_[i + 1].w.cls == WordClass::kNone && !v_[i + 1].is("and") &&
                          !v_[i + 1].is("or");
-      if (lower_after && i > 0 && !YearContext(v_[i - 1])) return false;
+      if (lower_after && (i == 0 || !YearContext(v_[i - 1]))) return false;
+      // "Mirage 2000", "Windows 2000": a number in a proper name.
+      if (i > 1 && v_[i - 1].word() && v_[i - 1].capital() &&
+          v_[i - 1].w.cls == WordClass::kNone && !YearContext(v_[i - 1]))
+        return false;
       m->e = i + 1;
       SetYear(m, static_cast<int>(t.num));
       return true;
@@ -794,10 +801,7 @@ class Matcher {
       }
       return ShiftUnit(m, unit, -num);
     }
-    if (e < n && (v_[e].is("later") || v_[e].is("from") || v_[e].is("hence")) && !vague &&
-        ref_ && v_[e].is("from") == false) {
-      // "two days later" is relative to another event: left as a duration.
-    }
+    // "two days later" is relative to another event: left as a duration.
     m->e = e;
     m->type = "DURATION";
     m->value = std::string(unit <= kUnitHour ? "PT" : "P") +

@@ -12,7 +12,7 @@ namespace {
 using Map = std::unordered_map<std::string_view, WordInfo>;
 
 void Add(Map& m, std::string_view w, WordClass c, int v, bool plural = false) {
-  m.emplace(w, WordInfo{c, static_cast<int16_t>(v), plural});
+  m.emplace(w, WordInfo{c, static_cast<int32_t>(v), plural});
 }
 
 const Map& Table() {
@@ -100,7 +100,7 @@ const Map& Table() {
     // Vague counts and the figures we code for them (see docs/time.md): ACLED codes "dozens"
     // as 12 and "hundreds" as 100; the rest follow the same "smallest plausible" rule.
     static constexpr R kVague[] = {{"dozens", 12},   {"scores", 20},    {"hundreds", 100},
-                                   {"thousands", 1000}, {"several", 3}, {"few", 3},
+                                   {"thousands", 1000}, {"millions", 1000000}, {"several", 3}, {"few", 3},
                                    {"tens", 10},     {"numerous", 10},  {"many", 10}};
     for (const auto& r : kVague) Add(*m, r.s, WordClass::kVague, r.v, true);
     return m;

@@ -44,7 +44,7 @@ enum Edge : int16_t { kEarly = 1, kLate, kMid, kEnd, kBeginning, kStart, kMiddle
 
 struct WordInfo {
   WordClass cls = WordClass::kNone;
-  int16_t value = 0;
+  int32_t value = 0;
   bool plural = false;  // "days", "hundreds"
 };
 
