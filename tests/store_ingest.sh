@@ -33,8 +33,10 @@ grep -qE '^ +1 \[0-[0-9]+\] ' "$tmp/show" || fail "show: no numbered sentences: 
 
 "$dateline" events --db "$tmp/x.db" > "$tmp/ev" || fail "events"
 head -1 "$tmp/ev" | grep -q '^ID ' || fail "events: no table header"
-"$dateline" events --db "$tmp/x.db" --format acled | head -1 | grep -q '^event_id_cnty,event_date,disorder_type' || fail "acled header"
-"$dateline" events --db "$tmp/x.db" --format geojson | grep -q '"FeatureCollection"' || fail "geojson"
+"$dateline" events --db "$tmp/x.db" --format acled > "$tmp/acled.csv" || fail "acled export"
+head -1 "$tmp/acled.csv" | grep -q '^event_id_cnty,event_date,disorder_type' || fail "acled header"
+"$dateline" events --db "$tmp/x.db" --format geojson > "$tmp/ev.geojson" || fail "geojson export"
+grep -q '"FeatureCollection"' "$tmp/ev.geojson" || fail "geojson"
 for f in csv jsonl gdelt plover; do
   "$dateline" events --db "$tmp/x.db" --format $f --text "market" --since 2023-01-01 > /dev/null || fail "format $f"
 done

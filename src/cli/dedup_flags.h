@@ -22,6 +22,9 @@ inline void AddDedupFlags(CLI::App* app, store::DedupOptions* d) {
       ->default_val(d->fatality_slack)->check(CLI::NonNegativeNumber);
   app->add_option("--dedup-fatality-ratio", d->fatality_ratio, "Dedup: death tolls within this factor match")
       ->default_val(d->fatality_ratio)->check(CLI::PositiveNumber);
+  app->add_option("--dedup-undated-days", d->undated_window_days,
+                  "Dedup: undated mentions fall in the N days before publication (0: never merged)")
+      ->default_val(d->undated_window_days)->check(CLI::NonNegativeNumber);
 }
 
 }  // namespace dateline::cli

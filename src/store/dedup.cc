@@ -80,6 +80,13 @@ bool CountsAsEvent(const MentionRecord& m, const DedupOptions& o) {
   return std::find(o.event_moods.begin(), o.event_moods.end(), m.mood) != o.event_moods.end();
 }
 
+void ApplyUndatedWindow(MentionRecord* m, const DedupOptions& o) {
+  if (m->facts.days || o.undated_window_days <= 0) return;
+  auto pub = ParseDayRange(m->reported);
+  if (!pub || pub->hi != pub->lo) return;
+  m->facts.days = DayRange{pub->lo - o.undated_window_days, pub->lo};
+}
+
 bool Clusterable(const EventFacts& f, const DedupOptions& o) {
   return f.days && f.days->hi - f.days->lo < o.max_span_days;
 }

@@ -40,6 +40,10 @@ struct DedupOptions {
   double fatality_ratio = 3.0;
   // CAMEO 18 (assault) and 19 (fight) are compatible. Default: true.
   bool force_family = true;
+  // An undated mention is placed in the days [published - N, published] of its article (a
+  // report's events precede it by a few days) so it can still be clustered; its date stays
+  // empty. 0: undated mentions are never merged. Default: 2.
+  int undated_window_days = 2;
   // Moods whose mentions become events; others (intended, hypothetical) are stored, not counted.
   std::vector<std::string> event_moods = {"asserted", "reported", "historical"};
 };
@@ -49,6 +53,10 @@ double HaversineKm(double lat1, double lon1, double lat2, double lon2);
 
 // Whether a mention becomes (part of) an event at all: not negated, a counted mood.
 bool CountsAsEvent(const MentionRecord& m, const DedupOptions& options);
+
+// Gives an undated mention the window of undated_window_days before its article's publication
+// day (reported, YYYY-MM-DD); leaves dated mentions alone.
+void ApplyUndatedWindow(MentionRecord* m, const DedupOptions& options);
 
 // Whether the mention can be clustered (has a date no wider than max_span_days).
 bool Clusterable(const EventFacts& f, const DedupOptions& options);

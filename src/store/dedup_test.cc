@@ -128,6 +128,34 @@ TEST(CountsAsEvent, LeavesOutNegatedAndHypothetical) {
   EXPECT_FALSE(CountsAsEvent(m, o));
 }
 
+TEST(ApplyUndatedWindow, PlacesUndatedMentionsBeforePublication) {
+  DedupOptions o;
+  MentionRecord m;
+  m.reported = "2023-11-02";
+  ApplyUndatedWindow(&m, o);
+  ASSERT_TRUE(m.facts.days);
+  EXPECT_EQ(FormatDay(m.facts.days->lo), "2023-10-31");
+  EXPECT_EQ(FormatDay(m.facts.days->hi), "2023-11-02");
+  EXPECT_TRUE(m.facts.date.empty());  // the stored date stays unknown
+  EventFacts dated = Kidal();
+  dated.source = {};
+  dated.target = {};
+  dated.fatalities.reset();
+  m.facts.acled_event = "Battles";
+  EXPECT_TRUE(MatchScore(m.facts, dated, o));
+
+  MentionRecord late;
+  late.reported = "2023-11-05";
+  ApplyUndatedWindow(&late, o);
+  EXPECT_FALSE(MatchScore(late.facts, dated, o));
+
+  MentionRecord off;
+  off.reported = "2023-11-02";
+  o.undated_window_days = 0;
+  ApplyUndatedWindow(&off, o);
+  EXPECT_FALSE(off.facts.days);
+}
+
 TEST(HaversineKm, MeasuresKnownDistances) {
   EXPECT_NEAR(HaversineKm(18.44111, 1.40778, 16.27167, -0.04472), 286, 5);  // Kidal - Gao
   EXPECT_NEAR(HaversineKm(0, 0, 0, 1), 111.2, 0.2);

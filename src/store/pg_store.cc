@@ -218,7 +218,7 @@ class PgStore final : public EventStore {
 
   StoreOptions options_;
   PGconn* conn_ = nullptr;
-  bool locked_ = false;  // the dedup lock is held by the open transaction
+  bool locked_ = false;  // the writers' advisory lock is held by the open transaction
 };
 
 Status PgStore::Migrate() {
@@ -251,6 +251,13 @@ Status PgStore::Migrate() {
 }
 
 StatusOr<StoreOutcome> PgStore::StoreDocument(const Document& doc) {
+  // Writers take turns per transaction, and take their turn before their first insert: waiting
+  // for the lock after inserting an article another writer also inserts would deadlock (each
+  // waiting for the other's transaction).
+  if (!locked_) {
+    RETURN_IF_ERROR(Run("SELECT pg_advisory_xact_lock(" + std::to_string(kDedupLock) + ")"));
+    locked_ = true;
+  }
   StoreOutcome out;
   const Article& a = doc.article;
   std::string hash = HashHex(a.text);
@@ -296,6 +303,7 @@ StatusOr<StoreOutcome> PgStore::StoreDocument(const Document& doc) {
     m.outlet = a.source ? *a.source : "article:" + std::to_string(out.article_id);
     m.reported = doc.reference_date();
     m.facts = FactsFromEvent(doc, e);
+    ApplyUndatedWindow(&m, options_.dedup);
     std::optional<int64_t> place, ids[2];
     if (e.location < doc.places.size()) {
       const PlaceMention& pl = doc.places[e.location];
@@ -343,11 +351,7 @@ StatusOr<StoreOutcome> PgStore::StoreDocument(const Document& doc) {
 }
 
 StatusOr<bool> PgStore::Cluster(const MentionRecord& m) {
-  if (!locked_) {  // concurrent writers cluster one transaction at a time
-    RETURN_IF_ERROR(Run("SELECT pg_advisory_xact_lock(" + std::to_string(kDedupLock) + ")"));
-    locked_ = true;
-  }
-  const DedupOptions& o = options_.dedup;
+  const DedupOptions& o = options_.dedup;  // the writers' lock is held (StoreDocument)
   int64_t best_id = 0;
   double best_score = 0;
   if (Clusterable(m.facts, o)) {

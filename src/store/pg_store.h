@@ -1,6 +1,6 @@
 // The PostgreSQL event store (libpq), for many writers: the same EventStore as SQLite, with
-// articles unique by hash under concurrency (INSERT ... ON CONFLICT DO NOTHING), dedup serialised
-// across processes by a transaction-scoped advisory lock, sentences searched through a generated
+// articles unique by hash under concurrency (INSERT ... ON CONFLICT DO NOTHING), write
+// transactions (and so dedup) serialised across processes by a transaction-scoped advisory lock, sentences searched through a generated
 // tsvector column, and a work queue claimed with SELECT ... FOR UPDATE SKIP LOCKED.
 // Built only when libpq is found (DATELINE_HAVE_POSTGRES).
 #ifndef DATELINE_STORE_PG_STORE_H_

@@ -298,7 +298,9 @@ Status SqliteStore::Prepare() {
       sql += " AND (e.lat IS NULL OR e.geo_precision >= 4 OR"
              " (e.lat BETWEEN ?8 AND ?9 AND e.lon BETWEEN ?10 AND ?11))";
     }
-    RETURN_IF_ERROR(candidates_[v].Prepare(db_, sql));
+    // In id order, so ties go to the oldest event whatever plan the statistics pick (a killed
+    // and re-run ingest must cluster exactly like a clean one).
+    RETURN_IF_ERROR(candidates_[v].Prepare(db_, sql + " ORDER BY e.id"));
   }
   RETURN_IF_ERROR(insert_link_.Prepare(db_,
       "INSERT OR REPLACE INTO event_mentions (mention_id, event_id, score) VALUES (?, ?, ?)"));
@@ -366,6 +368,7 @@ StatusOr<StoreOutcome> SqliteStore::StoreDocument(const Document& doc) {
     m.outlet = a.source ? *a.source : "article:" + std::to_string(out.article_id);
     m.reported = doc.reference_date();
     m.facts = FactsFromEvent(doc, e);
+    ApplyUndatedWindow(&m, options_.dedup);
     std::optional<int64_t> place, source, target;
     if (e.location < doc.places.size()) {
       auto id = PlaceId(doc.places[e.location]);
