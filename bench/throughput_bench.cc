@@ -2,7 +2,8 @@
 // clean the page, find metadata, split sentences, tokenize, write the JSON line. This is exactly
 // the per-article work of `dateline annotate --threads 1` with only the text stage, minus the
 // write(2) to stdout. The corpora are the evaluation data in ../shared:
-//   - data/corpus/india-police-events-docs.jsonl  ({"doc_id","doc_text"} lines, re-keyed to id/text)
+//   - data/corpus/india-police-events-docs.jsonl  ({"doc_id","doc_text"} lines, re-keyed to
+//   id/text)
 //   - data/geo/lgl.xml                            (every <text> element, extracted at run time)
 // Both are converted once into a temporary JSON Lines file (not timed), which is then read
 // through ArticleReader like any input. Reports MB/s (10^6 bytes of article text per second of
@@ -11,9 +12,8 @@
 // Exit 77 when ../shared is absent.
 //
 // Usage: throughput_bench [--shared DIR] [--repeat N] [--all-stages]
-#include <unistd.h>
-
 #include <time.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
@@ -87,12 +87,20 @@ size_t ConvertLgl(const std::string& path, std::string* out) {
       text.assign(body.substr(9, body.size() - 12));
     } else {  // unescape the five XML entities
       for (size_t i = 0; i < body.size(); ++i) {
-        if (body[i] != '&') { text.push_back(body[i]); continue; }
+        if (body[i] != '&') {
+          text.push_back(body[i]);
+          continue;
+        }
         static const std::pair<std::string_view, char> kEnt[] = {
             {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''}};
         bool done = false;
         for (auto [ent, c] : kEnt) {
-          if (body.substr(i, ent.size()) == ent) { text.push_back(c); i += ent.size() - 1; done = true; break; }
+          if (body.substr(i, ent.size()) == ent) {
+            text.push_back(c);
+            i += ent.size() - 1;
+            done = true;
+            break;
+          }
         }
         if (!done) text.push_back('&');
       }
@@ -111,7 +119,8 @@ struct Totals {
 
 double Seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
 
-Totals Run(const std::string& path, const dateline::Stage* text_stage, const dateline::Pipeline* full) {
+Totals Run(const std::string& path, const dateline::Stage* text_stage,
+           const dateline::Pipeline* full) {
   Totals t;
   dateline::ArticleReader reader({path});
   dateline::JsonOutputOptions options;
@@ -124,11 +133,16 @@ Totals Run(const std::string& path, const dateline::Stage* text_stage, const dat
     if (!reader.Next(&item)) break;
     auto t1 = Clock::now();
     t.read_s += Seconds(t1 - t0);
-    if (item.failed()) { ++t.failed; continue; }
+    if (item.failed()) {
+      ++t.failed;
+      continue;
+    }
     dateline::Document doc;
     doc.article = std::move(item.article);
-    if (full) full->Process(doc);
-    else text_stage->Process(doc);
+    if (full)
+      full->Process(doc);
+    else
+      text_stage->Process(doc);
     auto t2 = Clock::now();
     dateline::AppendDocumentJson(doc, options, &out);
     auto t3 = Clock::now();
@@ -138,7 +152,10 @@ Totals Run(const std::string& path, const dateline::Stage* text_stage, const dat
     t.bytes += doc.article.text.size();
     t.sentences += doc.sentences.size();
     t.tokens += doc.tokens.size();
-    if (out.size() > (1u << 20)) { t.json_bytes += out.size(); out.clear(); }
+    if (out.size() > (1u << 20)) {
+      t.json_bytes += out.size();
+      out.clear();
+    }
   }
   t.json_bytes += out.size();
   t.total_s = Seconds(Clock::now() - start);
@@ -148,13 +165,17 @@ Totals Run(const std::string& path, const dateline::Stage* text_stage, const dat
 
 void Report(const char* name, const Totals& t) {
   double mb = t.bytes / 1e6;
-  std::printf("%-20s %5llu articles %6.2f MB  cpu %6.3f s  %6.1f MB/s  %7.0f articles/s  %8.0f sentences/s  %9.0f tokens/s   (wall %.3f s, %.1f MB/s)\n",
-              name, static_cast<unsigned long long>(t.articles), mb, t.cpu_s, mb / t.cpu_s,
-              t.articles / t.cpu_s, t.sentences / t.cpu_s, t.tokens / t.cpu_s, t.total_s, mb / t.total_s);
-  std::printf("%-20s   wall time: read+parse %.1f%%, text stage %.1f%%, JSON %.1f%%; %llu sentences, %llu tokens, %.1f MB JSON, %llu failed\n",
-              "", 100 * t.read_s / t.total_s, 100 * t.stage_s / t.total_s, 100 * t.json_s / t.total_s,
-              static_cast<unsigned long long>(t.sentences), static_cast<unsigned long long>(t.tokens),
-              t.json_bytes / 1e6, static_cast<unsigned long long>(t.failed));
+  std::printf(
+      "%-20s %5llu articles %6.2f MB  cpu %6.3f s  %6.1f MB/s  %7.0f articles/s  %8.0f sentences/s "
+      " %9.0f tokens/s   (wall %.3f s, %.1f MB/s)\n",
+      name, static_cast<unsigned long long>(t.articles), mb, t.cpu_s, mb / t.cpu_s,
+      t.articles / t.cpu_s, t.sentences / t.cpu_s, t.tokens / t.cpu_s, t.total_s, mb / t.total_s);
+  std::printf(
+      "%-20s   wall time: read+parse %.1f%%, text stage %.1f%%, JSON %.1f%%; %llu sentences, %llu "
+      "tokens, %.1f MB JSON, %llu failed\n",
+      "", 100 * t.read_s / t.total_s, 100 * t.stage_s / t.total_s, 100 * t.json_s / t.total_s,
+      static_cast<unsigned long long>(t.sentences), static_cast<unsigned long long>(t.tokens),
+      t.json_bytes / 1e6, static_cast<unsigned long long>(t.failed));
 }
 
 }  // namespace
@@ -164,9 +185,12 @@ int main(int argc, char** argv) {
   int repeat = 3;
   bool all_stages = false;
   for (int i = 1; i < argc; ++i) {
-    if (!std::strcmp(argv[i], "--shared") && i + 1 < argc) shared = argv[++i];
-    else if (!std::strcmp(argv[i], "--repeat") && i + 1 < argc) repeat = std::max(1, std::atoi(argv[++i]));
-    else if (!std::strcmp(argv[i], "--all-stages")) all_stages = true;
+    if (!std::strcmp(argv[i], "--shared") && i + 1 < argc)
+      shared = argv[++i];
+    else if (!std::strcmp(argv[i], "--repeat") && i + 1 < argc)
+      repeat = std::max(1, std::atoi(argv[++i]));
+    else if (!std::strcmp(argv[i], "--all-stages"))
+      all_stages = true;
     else {
       std::fprintf(stderr, "usage: %s [--shared DIR] [--repeat N] [--all-stages]\n", argv[0]);
       return 2;
@@ -178,7 +202,8 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "throughput: %s or %s is absent; skipped\n", india.c_str(), lgl.c_str());
     return 77;
   }
-  std::string tmpdir = (fs::temp_directory_path() / ("dateline-throughput-" + std::to_string(getpid()))).string();
+  std::string tmpdir =
+      (fs::temp_directory_path() / ("dateline-throughput-" + std::to_string(getpid()))).string();
   fs::create_directories(tmpdir);
   std::string india_jsonl, lgl_jsonl;
   size_t n_india = ConvertIndia(india, &india_jsonl);
@@ -188,21 +213,32 @@ int main(int argc, char** argv) {
   std::ofstream(india_path, std::ios::binary) << india_jsonl;
   std::ofstream(lgl_path, std::ios::binary) << lgl_jsonl;
   std::ofstream(both_path, std::ios::binary) << india_jsonl << lgl_jsonl;
-  std::printf("corpora: %zu india-police-events articles, %zu LGL articles (converted to JSON Lines, not timed)\n",
-              n_india, n_lgl);
+  std::printf(
+      "corpora: %zu india-police-events articles, %zu LGL articles (converted to JSON Lines, not "
+      "timed)\n",
+      n_india, n_lgl);
 
   dateline::PipelineOptions options = dateline::ResolveDefaults({});
   auto text_stage = dateline::MakeTextStage(options);
-  if (!text_stage.ok()) { std::fprintf(stderr, "%s\n", text_stage.status().ToString().c_str()); return 1; }
+  if (!text_stage.ok()) {
+    std::fprintf(stderr, "%s\n", text_stage.status().ToString().c_str());
+    return 1;
+  }
   std::unique_ptr<dateline::Pipeline> full;
   if (all_stages) {
     auto p = dateline::Pipeline::Create(options);
-    if (!p.ok()) { std::fprintf(stderr, "%s\n", p.status().ToString().c_str()); return 1; }
+    if (!p.ok()) {
+      std::fprintf(stderr, "%s\n", p.status().ToString().c_str());
+      return 1;
+    }
     full = std::move(p.value());
   }
-  std::printf("single thread, %s, best of %d runs\n", all_stages ? "all stages" : "text stage only", repeat);
-  for (const auto& [name, path] : {std::pair<const char*, std::string>{"india-police-events", india_path},
-                                   {"lgl", lgl_path}, {"both", both_path}}) {
+  std::printf("single thread, %s, best of %d runs\n", all_stages ? "all stages" : "text stage only",
+              repeat);
+  for (const auto& [name, path] :
+       {std::pair<const char*, std::string>{"india-police-events", india_path},
+        {"lgl", lgl_path},
+        {"both", both_path}}) {
     Totals best;
     for (int r = 0; r < repeat; ++r) {
       Totals t = Run(path, text_stage->get(), full.get());

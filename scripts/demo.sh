@@ -3,7 +3,7 @@
 # article when present) into ./dateline.db and print the deduplicated events as a table; while
 # the events stage is not there yet, print the stored articles instead. Running it again stores
 # nothing new (articles are keyed by content hash).
-# (The web map extends this script when it lands.)
+# Ends by serving the map at http://localhost:8080 when run from a terminal (see the end).
 set -euo pipefail
 build=${1:-build}
 cd "$(dirname "$0")/.."
@@ -29,4 +29,17 @@ else
   "$build/dateline" show --db "$db" --list
   echo
   echo "Try: $build/dateline show --db $db 1"
+fi
+
+# Last, the map (docs/api.md) at http://localhost:8080. Serving runs until Ctrl-C, so it starts only
+# when someone is watching (stdout is a terminal, and not CI=true) or when DATELINE_DEMO_SERVE=1;
+# DATELINE_DEMO_SERVE=0 skips it.
+serve=${DATELINE_DEMO_SERVE:-}
+if [ -z "$serve" ]; then
+  if [ -t 1 ] && [ "${CI:-}" != "true" ]; then serve=1; else serve=0; fi
+fi
+if [ "$serve" = 1 ]; then
+  echo
+  echo "Map of the events: http://localhost:${DATELINE_DEMO_PORT:-8080}   (Ctrl-C to stop)"
+  exec "$build/dateline" serve --db "$db" --port "${DATELINE_DEMO_PORT:-8080}"
 fi

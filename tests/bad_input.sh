@@ -18,7 +18,6 @@ fail() { echo "FAIL [$case]: $*"; failures=$((failures + 1)); }
 run() {
   timeout 120 "$bin" annotate --threads 2 "$@" "$good" > "$tmp/out" 2> "$tmp/err"
   rc=$?
-  out=$(cat "$tmp/out")
   err=$(cat "$tmp/err")
 }
 expect_rc() { [ "$rc" -eq "$1" ] || fail "exit status $rc, want $1"; }
@@ -39,7 +38,7 @@ case=invalid_utf8
 printf 'Gunmen killed five people \xff\xfe in Zamfara on Tuesday. Police confirmed it.\n' > "$tmp/bad.txt"
 run "$tmp/bad.txt"
 expect_rc 0
-expect_err "bad.txt: invalid UTF-8 (2 sequence(s), first at byte 26) replaced with U+FFFD"
+expect_err "bad.txt:1: invalid UTF-8 (2 sequence(s), first at byte 26) replaced with U+FFFD"
 expect_out '"warnings":\["invalid UTF-8'
 expect_good_processed
 
@@ -52,11 +51,11 @@ expect_out '"id":"u1".*"warnings":\["invalid UTF-8'
 expect_good_processed
 
 case=binary
-head -c 4096 /dev/urandom > "$tmp/blob.txt"; printf '\0\0\0' >> "$tmp/blob.txt"
+head -c 8192 /dev/urandom | tr -d '\000' | head -c 4096 > "$tmp/blob.txt"; printf '\0\0\0' >> "$tmp/blob.txt"
 run "$tmp/blob.txt"
 expect_rc 1
-expect_err "blob.txt: binary file"
-expect_out '"origin":"[^"]*blob.txt","line":0,"error":"binary file'
+expect_err "blob.txt:[0-9]*: binary file (NUL byte at offset 4096)"
+expect_out '"origin":"[^"]*blob.txt","line":[0-9]*,"error":"binary file'
 expect_good_processed
 
 case=empty
@@ -70,12 +69,19 @@ expect_good_processed
 case=huge_line
 yes 'Gunmen killed five people in Zamfara on Tuesday, police said.' | tr -d '\n' | head -c 50000000 > "$tmp/huge.txt"
 { printf '{"id":"huge","text":"'; cat "$tmp/huge.txt"; printf '"}\n'; } > "$tmp/huge.jsonl"
-run "$tmp/huge.txt" "$tmp/huge.jsonl"
+# One at a time: every stage runs on the 50 MB line, and each copy is held in memory with its layers.
+run "$tmp/huge.txt"
 expect_rc 0
 [ -z "$err" ] || fail "unexpected stderr: $err"
-expect_out '"id":"huge"'
-expect_out '"body":{"start":0,"end":\(49999999\|50000000\)}' 2
+expect_out '"body":{"start":0,"end":\(49999999\|50000000\)}'
 expect_good_processed
+rm -f "$tmp/huge.txt"
+run "$tmp/huge.jsonl"
+expect_rc 0
+[ -z "$err" ] || fail "unexpected stderr: $err"
+expect_out '"id":"huge".*"body":{"start":0,"end":\(49999999\|50000000\)}'
+expect_good_processed
+rm -f "$tmp/huge.jsonl" "$tmp/out"
 
 case=broken_html
 printf '<html><head><title>Raid in Zamfara</title><body><div><p>Unclosed <b>tag <p>Gunmen killed five people in Zamfara on Tuesday, police said.</div></span></table>' > "$tmp/broken.html"

@@ -13,6 +13,7 @@
 #include <memory>
 
 #include "cli/command.h"
+#include "cli/dedup_flags.h"
 #include "cli/pipeline_flags.h"
 #include "pipeline/json_output.h"
 #include "store/store.h"
@@ -192,20 +193,7 @@ std::function<int()> Setup(CLI::App* sub) {
   sub->add_option("--batch", args->batch, "Articles per transaction (default: 256)")
       ->check(CLI::PositiveNumber);
   sub->add_flag("--quiet", args->quiet, "No progress bar");
-  // Dedup thresholds (docs/store.md); defaults from store::DedupOptions.
-  store::DedupOptions& d = args->dedup;
-  sub->add_option("--dedup-days", d.date_slack_days, "Dedup: day-precision dates this many days apart match")
-      ->default_val(d.date_slack_days)->check(CLI::NonNegativeNumber);
-  sub->add_option("--dedup-km-town", d.km_town, "Dedup: radius (km) for town-precision places")
-      ->default_val(d.km_town)->check(CLI::NonNegativeNumber);
-  sub->add_option("--dedup-km-near", d.km_near, "Dedup: radius (km) for 'near' places (precision 2)")
-      ->default_val(d.km_near)->check(CLI::NonNegativeNumber);
-  sub->add_option("--dedup-km-region", d.km_region, "Dedup: radius (km) for region-precision places")
-      ->default_val(d.km_region)->check(CLI::NonNegativeNumber);
-  sub->add_option("--dedup-fatality-slack", d.fatality_slack, "Dedup: death tolls this far apart match")
-      ->default_val(d.fatality_slack)->check(CLI::NonNegativeNumber);
-  sub->add_option("--dedup-fatality-ratio", d.fatality_ratio, "Dedup: death tolls within this factor match")
-      ->default_val(d.fatality_ratio)->check(CLI::PositiveNumber);
+  AddDedupFlags(sub, &args->dedup);
   return [args] { return RunIngest(*args); };
 }
 

@@ -143,6 +143,28 @@ void EventCoder::Code(Document& doc) const {
   else if (doc.article.published && doc.article.published->size() >= 4)
     pub_year = std::atoi(doc.article.published->substr(0, 4).c_str());
 
+  // Actors by sentence, built once (linear in the document however long it is).
+  std::vector<uint32_t> actor_order(doc.actors.size());
+  for (uint32_t a = 0; a < actor_order.size(); ++a) actor_order[a] = a;
+  auto actor_sentence = [&](uint32_t a) {
+    const ActorMention& m = doc.actors[a];
+    return m.sentence < doc.sentences.size() ? m.sentence : kNone;
+  };
+  std::stable_sort(actor_order.begin(), actor_order.end(),
+                   [&](uint32_t x, uint32_t y) { return actor_sentence(x) < actor_sentence(y); });
+  std::vector<uint32_t> actor_begin(doc.sentences.size() + 1, 0);
+  {
+    size_t k = 0;
+    for (uint32_t si = 0; si <= doc.sentences.size(); ++si) {
+      while (k < actor_order.size() && actor_sentence(actor_order[k]) < si) ++k;
+      actor_begin[si] = static_cast<uint32_t>(k);
+    }
+  }
+  struct Range {
+    size_t cb, ce;
+  };
+  std::vector<Range> sentence_chunks(doc.sentences.size(), Range{0, 0});
+
   size_t ci = 0;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& sent = doc.sentences[si];
@@ -151,10 +173,12 @@ void EventCoder::Code(Document& doc) const {
     size_t ce = cb;
     while (ce < chunks.size() && chunks[ce].sentence == si) ++ce;
     ci = ce;
+    sentence_chunks[si] = {cb, ce};
     if (ce == cb) continue;
     const uint32_t tb = sent.token_begin, te = sent.token_end;
     tok_actor.assign(te - tb, kNone);
-    for (uint32_t a = 0; a < doc.actors.size(); ++a) {
+    for (uint32_t k = actor_begin[si]; k < actor_begin[si + 1]; ++k) {
+      const uint32_t a = actor_order[k];
       const ActorMention& m = doc.actors[a];
       if (m.token_begin >= tb && m.token_begin < te && tok_actor[m.token_begin - tb] == kNone)
         tok_actor[m.token_begin - tb] = a;
@@ -291,6 +315,9 @@ void EventCoder::Code(Document& doc) const {
         if (c.kind == kChunkNoun) {
           if (c.flags & kChunkTemporal) continue;
           if (j > cb && chunks[j - 1].kind == kChunkPrep) continue;  // object of a preposition
+          if (c.token_end == c.token_begin + 1 &&
+              InList(norm(c.token_begin), {"able", "unable", "ready", "willing", "set", "due", "likely", "about", "eager"}))
+            continue;  // "were not able to ..."
           return static_cast<int>(j);
         }
       }
@@ -342,6 +369,7 @@ void EventCoder::Code(Document& doc) const {
       if (k.place) {
         bool place_found = false;
         for (const PlaceMention& p : doc.places) {
+          if (p.sentence != si) continue;
           if (p.token_begin >= c.token_begin && p.token_begin < c.token_end) place_found = true;
         }
         if (!place_found && acts.empty()) {
@@ -431,6 +459,14 @@ void EventCoder::Code(Document& doc) const {
         subj_side = last_subject_side;
       }
       int gov = (v > cb && chunks[v - 1].kind == kChunkVerb) ? static_cast<int>(v - 1) : -1;
+      // "were not able to arrest", "is unable to pay": the adjective passes the verb's features on.
+      bool unable = false;
+      if (gov < 0 && v >= cb + 2 && chunks[v - 2].kind == kChunkVerb &&
+          chunks[v - 1].token_end == chunks[v - 1].token_begin + 1 &&
+          InList(norm(chunks[v - 1].token_begin), {"able", "unable", "ready", "willing", "set", "due", "likely", "about", "eager"})) {
+        gov = static_cast<int>(v - 2);
+        unable = norm(chunks[v - 1].token_begin) == "unable";
+      }
       bool is_reporting = vg.flags & kChunkReporting;
       int this_cand = -1;
       const std::vector<uint32_t>* pats = is_reporting ? nullptr : lexicon_.VerbPatterns(norm(vg.head));
@@ -626,7 +662,7 @@ void EventCoder::Code(Document& doc) const {
             gov_lemma = va.form ? va.lemma : norm(chunks[gov].head);
             std::string gl(gov_lemma);
             if (chunks[gov].flags & kChunkNegated) c.e.negated = true;
-            if (IsNegatingLemma(gl)) c.e.negated = true;
+            if (IsNegatingLemma(gl) || unable) c.e.negated = true;
             else if (vg.flags & kChunkInfinitive && !InList(gl, {"begin", "start", "continue", "resume", "manage", "keep"}))
               c.e.mood = "intended";
             if (chunks[gov].flags & kChunkFuture) c.e.mood = "intended";
@@ -782,20 +818,23 @@ void EventCoder::Code(Document& doc) const {
       return std::find(e.sources.begin(), e.sources.end(), t) != e.sources.end();
     });
     // An event needs an actor, except a protest or riot named as happening ("a rally was held").
-    if (e.sources.empty() && e.targets.empty() && !(c.noun && e.cameo.substr(0, 2) == "14")) continue;
+    // and violence whose victims are named as civilians ("a transport vehicle was struck by an IED").
+    if (e.sources.empty() && e.targets.empty() && !(c.noun && e.cameo.substr(0, 2) == "14") &&
+        !(e.acled.inter2 == 7 && e.cameo.substr(0, 2) >= "18"))
+      continue;
     if (!options_.keep_non_asserted && (e.negated || e.mood != "asserted")) continue;
     bool dup = false;
-    for (const Event& o : out) {
-      if (o.sentence == e.sentence && o.cameo == e.cameo && o.sources == e.sources && o.targets == e.targets)
-        dup = true;
+    for (size_t o = out.size(); o-- > 0 && out[o].sentence == e.sentence;) {
+      if (out[o].cameo == e.cameo && out[o].sources == e.sources && out[o].targets == e.targets) dup = true;
     }
     if (dup) continue;
     // Political violence with no named target: the victims named elsewhere in the sentence ("...,
     // killing 27 civilians") decide ACLED's second actor.
     if (e.targets.empty() && e.acled.inter2 == 0 && std::atoi(e.cameo.substr(0, 2).c_str()) >= 18) {
       int victim = 0;
-      for (const ActorMention& m : doc.actors) {
-        if (m.sentence != e.sentence || m.inter == 0) continue;
+      for (uint32_t k = actor_begin[e.sentence]; k < actor_begin[e.sentence + 1]; ++k) {
+        const ActorMention& m = doc.actors[actor_order[k]];
+        if (m.inter == 0) continue;
         bool is_source = false;
         for (uint32_t sidx : e.sources) is_source |= &doc.actors[sidx] == &m;
         if (is_source) continue;
@@ -820,13 +859,15 @@ void EventCoder::Code(Document& doc) const {
     anchor.trigger_token = c.trigger_token;
     anchor.clause_token_begin = doc.sentences[e.sentence].token_begin;
     anchor.clause_token_end = doc.sentences[e.sentence].token_end;
-    for (const Chunk& ch : doc.chunks) {
-      if (ch.sentence != e.sentence) continue;
+    const Range r = sentence_chunks[e.sentence];
+    for (size_t x = r.cb; x < r.ce; ++x) {
+      const Chunk& ch = doc.chunks[x];
       if (ch.token_begin <= c.trigger_token && c.trigger_token < ch.token_end) {
         uint16_t cl = ch.clause;
         uint32_t lo = kNone, hi = 0;
-        for (const Chunk& d : doc.chunks) {
-          if (d.sentence == e.sentence && d.clause == cl) {
+        for (size_t y = r.cb; y < r.ce; ++y) {
+          const Chunk& d = doc.chunks[y];
+          if (d.clause == cl) {
             lo = std::min(lo, d.token_begin);
             hi = std::max(hi, d.token_end);
           }

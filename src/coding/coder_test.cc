@@ -151,6 +151,8 @@ TEST_F(CoderTest, CodesSentences) {
        {"1661 Mali's rulers -> the peacekeepers"}},
       {"The army had withdrawn from the town in 2014.", {{"The army", "MLIMIL", 1}},
        {"0874 The army -> - historical"}},
+      {"The police have not been able to arrest the kidnappers.", {{"The police", "MLICOP", 1}},
+       {"173 The police -> - negated intended"}},
       {"If the rebels attack the town, the army will respond.", {{"the rebels", "MLIREB", 2}},
        {"190 the rebels -> - hypothetical"}},
   };

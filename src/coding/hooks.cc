@@ -1,11 +1,47 @@
-// The coding stage's hooks into the times and places layers; see hooks.h. None is wired yet: the
-// time and geo branches have not landed on main.
+// The coding stage's hooks into the times/quantities layer (src/time/event_date.h) and the places
+// layer (src/geo/event_location.h); see hooks.h. Each hook passes the event's sentence and trigger.
 #include "coding/hooks.h"
 
+#include <string>
+
+#include "geo/event_location.h"
+#include "time/event_date.h"
+
 namespace dateline::coding {
+namespace {
+
+Span TriggerSpan(const Document& doc, const EventAnchor& anchor, const Event* e) {
+  if (!e->evidence.trigger.empty()) return e->evidence.trigger;
+  if (anchor.trigger_token < doc.tokens.size()) return doc.tokens[anchor.trigger_token].span;
+  return Span{};
+}
+
+void ChooseDate(const Document& doc, const EventAnchor& anchor, Event* e) {
+  time::ChooseEventDate(doc, anchor.sentence, TriggerSpan(doc, anchor, e), e);
+}
+
+void ChooseLocation(const Document& doc, const EventAnchor& anchor, Event* e) {
+  std::string rule;
+  e->location = geo::ChooseEventLocation(doc, anchor.sentence, TriggerSpan(doc, anchor, e), &rule);
+  if (e->location < doc.places.size()) {
+    e->evidence.location = doc.places[e->location].span;
+    e->evidence.location_rule = rule;
+  }
+}
+
+void ChooseFatalities(const Document& doc, const EventAnchor& anchor, Event* e) {
+  // Only violent events have a toll; a retreat or a protest sentence's "killed" belongs elsewhere.
+  if (e->quad_class != 4 || e->cameo_root < "18") return;
+  e->fatalities = time::EventFatalities(doc, anchor.sentence, /*use_lead=*/false);
+}
+
+}  // namespace
 
 CodingHooks DefaultCodingHooks() {
   CodingHooks hooks;
+  hooks.choose_date = ChooseDate;
+  hooks.choose_location = ChooseLocation;
+  hooks.choose_fatalities = ChooseFatalities;
   return hooks;
 }
 

@@ -1,10 +1,8 @@
 // Hooks through which the coding stage asks other layers for an event's date, place and toll.
 // The times/quantities layer (src/time) and the places layer (src/geo) own that reasoning; the coder
-// only says where the event was read (its anchor). Until a hook is wired the field stays unset
-// (date null, location kNone, fatalities null), which the JSON contract allows.
-//
-// Wiring: set the function pointers in DefaultCodingHooks() (hooks.cc) to the helpers those layers
-// export, e.g. hooks.choose_date = time::ChooseEventDate.
+// only says where the event was read (its anchor). A null hook leaves its field unset (date null,
+// location kNone, fatalities null), which the JSON contract allows; DefaultCodingHooks() (hooks.cc)
+// wires time::ChooseEventDate, geo::ChooseEventLocation and time::EventFatalities.
 #ifndef DATELINE_CODING_HOOKS_H_
 #define DATELINE_CODING_HOOKS_H_
 

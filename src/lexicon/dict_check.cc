@@ -124,6 +124,33 @@ void CheckDictionaries(const Dictionaries& d, std::vector<Diagnostic>* diags) {
         err(a.file, where(c.line), who + ": code '" + c.code + "' is not made of three-letter blocks", false);
       else if (!known_prefix(c.code)) err(a.file, where(c.line), who + ": code '" + c.code + "' starts with no known country or international prefix");
     }
+    // role: ROLE COUNTRY [FROM..TO]
+    for (const Field& r : a.roles) {
+      std::vector<std::string> parts;
+      size_t pos = 0;
+      while (pos < r.value.size()) {
+        size_t sp = r.value.find(' ', pos);
+        if (sp == std::string::npos) sp = r.value.size();
+        if (sp > pos) parts.push_back(r.value.substr(pos, sp - pos));
+        pos = sp + 1;
+      }
+      if (parts.size() < 2 || parts.size() > 3) {
+        err(a.file, r.line, who + ": role must be 'ROLE COUNTRY [FROM..TO]', got '" + r.value + "'");
+        continue;
+      }
+      // The role's country, or an international body's code ("secretary-general IGOUNO").
+      if (!countries.count(parts[1]) && !(GoodCode(parts[1]) && NonCountryPrefixes().count(parts[1].substr(0, 3))))
+        err(a.file, r.line, who + ": unknown country '" + parts[1] + "' in role");
+      if (parts.size() == 3) {
+        size_t dots = parts[2].find("..");
+        int32_t f = 0, t = 0;
+        std::string from = dots == std::string::npos ? parts[2] : parts[2].substr(0, dots);
+        std::string to = dots == std::string::npos ? "" : parts[2].substr(dots + 2);
+        if (dots == std::string::npos || (!from.empty() && !ParseIsoDate(from, &f)) || (!to.empty() && !ParseIsoDate(to, &t)) ||
+            (f && t && f >= t))
+          err(a.file, r.line, who + ": bad date range '" + parts[2] + "' in role");
+      }
+    }
     // Dated ranges must not overlap ([from, to), 0 = open).
     std::vector<const DatedCode*> dated;
     for (const auto& c : a.codes) if (c.dated) dated.push_back(&c);

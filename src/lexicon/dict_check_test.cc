@@ -49,6 +49,9 @@ TEST(DictCheck, Table) {
       {"agent: ag.x\nforms: soldier\n", "missing code"},
       {"discard: d\nscope: story\n", "missing phrase"},
       {"this is not a record\n", "expected 'key: value'"},
+      {"actor: mli.p\nname: P\ncode: MLIGOV\nkind: person\nrole: president MLI 2021-05-24..\n", ""},
+      {"actor: mli.p\nname: P\ncode: MLIGOV\nkind: person\nrole: president XYZ 2021-05-24..\n", "unknown country 'XYZ' in role"},
+      {"actor: mli.p\nname: P\ncode: MLIGOV\nkind: person\nrole: president MLI 2021-05-24..2020-01-01\n", "bad date range"},
   };
   for (const auto& c : cases) {
     auto errors = Check(std::string(kCountries) + c.records);

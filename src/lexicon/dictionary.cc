@@ -23,6 +23,8 @@ const std::string& ActorEntry::CodeOn(int32_t date) const {
     if (date && (c.from == 0 || date >= c.from) && (c.to == 0 || date < c.to)) return c.code;
     if (!latest || c.from > latest->from) latest = &c;
   }
+  // Date unknown: the current role (an open-ended range) says most about the actor today.
+  if (!date && latest && latest->to == 0) return latest->code;
   if (undated) return undated->code;
   return latest ? latest->code : kEmpty;
 }
@@ -119,7 +121,7 @@ void AddRecords(const std::vector<Record>& records, const std::string& file, Dic
         else if (k == "acled") a.acled = f.value;
         else if (k == "inter") { if (!ParseInter(f.value, &a.inter)) bad(f, "inter must be 0-8, got"); }
         else if (k == "wikidata") a.wikidata = f.value;
-        else if (k == "role") {}
+        else if (k == "role") a.roles.push_back(f);
         else if (k == "metonym") { if (!ParseYesNo(f.value, &a.metonym)) bad(f, "metonym must be yes or no, got"); }
         else bad(f, "unknown key '" + k + "' with value");
       }

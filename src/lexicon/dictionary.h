@@ -30,12 +30,13 @@ struct ActorEntry {
   std::string country, sector, kind, acled, wikidata;
   int inter = 0;
   bool metonym = false;
+  std::vector<Field> roles;  // "ROLE COUNTRY FROM..TO" as written, checked by the linter
   std::string file;
   uint32_t line = 0;
 
   // The code that applies on date (YYYYMMDD, 0 = unknown): the dated code whose range holds the
-  // date, else the first undated code, else (date unknown or outside every range) the dated code
-  // that starts last.
+  // date; when the date is unknown, the open-ended dated code that starts last (the current
+  // role); else the first undated code; else the dated code that starts last.
   const std::string& CodeOn(int32_t date) const;
 };
 

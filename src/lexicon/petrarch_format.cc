@@ -239,15 +239,16 @@ Status ParsePetrarchAgents(std::string_view text, const std::string& file, Dicti
       if (diags) diags->push_back({file, l.number, "agent without a code: '" + std::string(t) + "'"});
       continue;
     }
-    // "{...}": explicit plurals; "{}": the regular plural.
+    // No braces: the regular plural is added; "{}": no plural (the form is already plural or
+    // has none); "{...}": these plurals.
     std::vector<std::string> plurals;
-    bool regular = false;
+    bool regular = true;
     size_t brace = head.find('{');
     if (brace != std::string_view::npos) {
       size_t close = head.find('}', brace);
       std::string_view inner = Trim(head.substr(brace + 1, close == std::string_view::npos ? head.npos : close - brace - 1));
-      if (inner.empty()) regular = true;
-      else {
+      regular = false;
+      if (!inner.empty()) {
         size_t pos = 0;
         while (pos < inner.size()) {
           size_t sp = inner.find(' ', pos);

@@ -3,7 +3,8 @@
 // inline code "[ISRMIL]", synonyms on following lines starting with "+", date-restricted codes on
 // tab-indented lines ("[MLIGOV >20130904]", "[HOB < 950601]", "[HOBGOV 19950601 - 19990815]"),
 // "#" comments and "<!-- -->" blocks. Agents carry "[~MIL]" (suffix: country + MIL) or "[NGO~]"
-// (prefix), optional "{plural forms}" ("{}" = regular plural) and !SUBST! sets
+// (prefix), optional "{plural forms}" ("{}" = no plural; without braces the regular plural is
+// added) and !SUBST! sets
 // ("!PERSON! = MAN, MEN" expands "CONGRESS!PERSON!"). Discards are one phrase a line, "+" for
 // story-level ones. See the PETRARCH-2 dictionary notes and the TABARI manual (Schrodt 2014).
 #ifndef DATELINE_LEXICON_PETRARCH_FORMAT_H_

@@ -59,7 +59,8 @@ TEST(PetrarchFormat, InlineActorsAgentsDiscards) {
                        "HUMAN_RIGHTS_BODY  [NGO~]\nGOLDEN_GOOSE {GOLDEN_GEESE} [~GGS]\n";
   ASSERT_TRUE(ParsePetrarchAgents(agents, "g.txt", &d, &diags).ok());
   ASSERT_EQ(d.agents.size(), 4u);
-  EXPECT_EQ(d.agents[0].forms, (std::vector<std::string>{"CONGRESSMAN", "CONGRESSMEN"}));
+  EXPECT_EQ(d.agents[0].forms, (std::vector<std::string>{"CONGRESSMAN", "CONGRESSMANS", "CONGRESSMEN", "CONGRESSMENS"}));
+  EXPECT_EQ(d.agents[1].forms, (std::vector<std::string>{"TROOPS"}));  // {}: no plural
   EXPECT_EQ(d.agents[2].code, "NGO");
   EXPECT_TRUE(d.agents[2].prefix);
   EXPECT_EQ(d.agents[3].forms, (std::vector<std::string>{"GOLDEN GOOSE", "GOLDEN GEESE"}));
@@ -108,12 +109,15 @@ TEST(PetrarchFormat, Petr1Fixtures) {
   EXPECT_TRUE(congressmen);
   EXPECT_TRUE(msf_prefix);
   EXPECT_GE(d.discards.size(), 8u);
-  // The loaded dictionaries drive recognition: "Israeli troops" composes, PETRARCH-style.
+  // The loaded dictionaries drive recognition: agents compose PETRARCH-style, with plurals.
   auto lx = Lexicon::Compile(std::move(d));
-  Document doc = testing::Annotate(*lx, "Norwegian troops met the President.", "2010-01-01");
-  ASSERT_FALSE(doc.actors.empty());
+  Document doc = testing::Annotate(*lx, "Norwegian troops and Norwegian soldiers met Gollum.", "1997-01-01");
+  ASSERT_EQ(doc.actors.size(), 3u);
   EXPECT_EQ(doc.raw(doc.actors[0].span), "Norwegian troops");
   EXPECT_EQ(doc.actors[0].code, "NORMIL");
+  EXPECT_EQ(doc.raw(doc.actors[1].span), "Norwegian soldiers");
+  EXPECT_EQ(doc.actors[1].code, "NORMIL");
+  EXPECT_EQ(doc.actors[2].code, "HOBGOV");
 }
 
 TEST(PetrarchFormat, UdValidateFixtures) {

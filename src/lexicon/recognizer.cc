@@ -100,7 +100,14 @@ class Run {
         m_.Targets(doc_, ids_, pm, &targets);
         Item it = Choose(pm, targets, s);
         if (it.dead) continue;
-        if (it.type == kCountryName || it.type == kCountryDemonym) country_counts[it.index]++;
+        // The article's main country, for bare agents when neither metadata nor dateline says:
+        // count country names, demonyms, capitals and the countries of named actors.
+        if (it.type == kCountryName || it.type == kCountryDemonym || it.type == kCountryCapital) {
+          country_counts[it.index]++;
+        } else if (it.type == kActorName && lx_.dicts().actors[it.index].kind != "media") {
+          const CountryEntry* c = lx_.Country(lx_.dicts().actors[it.index].country);
+          if (c) country_counts[static_cast<uint32_t>(c - lx_.dicts().countries.data())]++;
+        }
         items_[s].push_back(it);
       }
     }
@@ -167,7 +174,7 @@ class Run {
 
   // Bare acronyms defined earlier in the article ("... (GSIM)") that the dictionaries lack.
   void AddLearnedAcronyms(uint32_t s) {
-    if (learned_.empty()) return;
+    if (learned_.empty() && learned_names_.empty()) return;
     const Sentence& sent = doc_.sentences[s];
     auto& items = items_[s];
     size_t k = 0;
@@ -175,10 +182,19 @@ class Run {
     for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
       while (k < items.size() && items[k].end <= i) ++k;
       if (k < items.size() && items[k].begin <= i) continue;
-      if (!(Tok(i).flags & kTokAllCaps)) continue;
-      auto it = learned_.find(std::string(Norm(i)));
-      if (it == learned_.end()) continue;
-      Item x = it->second;
+      Item x;
+      if (Tok(i).flags & kTokAllCaps) {
+        auto it = learned_.find(std::string(Norm(i)));
+        if (it == learned_.end()) continue;
+        x = it->second;
+      } else if (Tok(i).flags & kTokCapital) {
+        auto it = learned_names_.find(std::string(Norm(i)));
+        if (it == learned_names_.end()) continue;
+        x = it->second;
+        x.dead = false;
+      } else {
+        continue;
+      }
       x.begin = i, x.end = i + 1;
       added.push_back(x);
     }
@@ -371,11 +387,14 @@ class Run {
       if (m.sentence + window < s) break;
       if (m.antecedent != kNone) continue;
       bool ok = false;
-      if (a == Anaphor::kGroup) ok = m.kind == "armed-group" || m.kind == "militia";
+      // "the rebels", "the militants": non-state armed groups only (not state forces or PMCs).
+      if (a == Anaphor::kGroup)
+        ok = (m.kind == "armed-group" || m.kind == "militia") && m.code.find("MIL") == std::string::npos;
       if (a == Anaphor::kMission) ok = m.kind == "igo" && m.code.find("PKO") != std::string::npos;
       // "it": an organisation; composed plurals ("Malian separatists") are "they", not "it".
       if (a == Anaphor::kPronoun)
-        ok = m.kind == "igo" || m.kind == "ngo" || (IsOrgKind(m.kind) && m.entity_id.find('+') == std::string::npos);
+        ok = IsOrgKind(m.kind) &&
+             (m.entity_id.find('+') == std::string::npos || (m.kind == "igo" && m.code.find("PKO") != std::string::npos));
       if (ok) return static_cast<uint32_t>(i);
     }
     return kNone;
@@ -466,12 +485,38 @@ class Run {
       }
       const AgentEntry* g = agent >= 0 ? &D.agents[items[agent].index] : nullptr;
       uint32_t end = g ? items[agent].end : it.end;
+      // A title before a person's name belongs to the person: "(Malian) President Ibrahim
+      // Boubacar Keita".
+      {
+        uint32_t title_end = it.type == kAgentForm ? items[AgentAt(items, k, it.begin)].end : (g ? end : 0);
+        int person = -1;
+        for (size_t j = k + 1; title_end && j < items.size(); ++j) {
+          if (items[j].dead || items[j].begin < title_end) continue;
+          if (items[j].begin == title_end && items[j].type == kActorName && D.actors[items[j].index].kind == "person")
+            person = static_cast<int>(j);
+          break;
+        }
+        if (person >= 0) {
+          items[person].begin = it.begin;
+          for (size_t j = k; j < static_cast<size_t>(person); ++j) items[j].dead = true;
+          continue;
+        }
+      }
       switch (it.type) {
         case kCountryName:
         case kCountryDemonym: {
           const CountryEntry* c = &D.countries[it.index];
           if (g) {
-            Emit(s, it.begin, end, CountryAgent(c, *g));
+            ActorMention m = CountryAgent(c, *g);
+            // "Guinean Dozo militiamen": identity group + armed noun = that group's militia.
+            for (size_t j = k + 1; j < static_cast<size_t>(agent); ++j) {
+              if (items[j].dead || items[j].type != kAgentForm) continue;
+              const AgentEntry& g0 = D.agents[items[j].index];
+              if (g0.kind == "ethnic-group" && (g->inter == 3 || g->inter == 4 || g->kind == "militia"))
+                MakeEthnicMilitia(g0, c, &m);
+              break;
+            }
+            Emit(s, it.begin, end, std::move(m));
           } else if (it.type == kCountryName && !Locative(it.begin, sent.token_begin)) {
             ActorMention m;
             m.code = c->code();
@@ -489,7 +534,13 @@ class Run {
           bool composes = a.kind == "igo" || a.kind == "ethnic-group" || a.kind == "armed-group" ||
                           a.kind == "militia" || a.kind == "party" || (a.kind == "state" && a.CodeOn(date_).size() == 3);
           if (g && composes) Emit(s, it.begin, end, ActorAgent(a, *g));
-          else { end = it.end; Emit(s, it.begin, end, FromActor(a)); }
+          else {
+            end = it.end;
+            Emit(s, it.begin, end, FromActor(a));
+            // "Ibrahim Boubacar Keita" ... "Keita": the surname names the person from now on.
+            if (a.kind == "person" && end - it.begin >= 2 && (Tok(end - 1).flags & kTokCapital))
+              learned_names_[std::string(Norm(end - 1))] = it;
+          }
           break;
         }
         case kCountryCapital:
@@ -529,6 +580,7 @@ class Run {
               break;
             }
           }
+          if (!c && ModifiesNoun(items, last, sent.token_end)) break;  // "jihadist violence"
           if (!c) c = ContextCountry(items, s, it.begin);
           ActorMention m = CountryAgent(c, ga);
           // "Dawsahak militiamen": an identity group followed by an armed noun is that group's
@@ -549,6 +601,23 @@ class Run {
     }
   }
 
+  // True when the bare agent ending at items[last] is an adjective of a non-actor noun:
+  // "jihadist violence", "jihadist and separatist violence", "militant attacks".
+  bool ModifiesNoun(const std::vector<Item>& items, int last, uint32_t end) const {
+    static constexpr std::array<std::string_view, 22> kNouns = {
+        "violence", "attack", "attacks", "insurgency", "insurgencies", "threat", "threats", "activity",
+        "activities", "violence", "stronghold", "strongholds", "hideout", "hideouts", "propaganda",
+        "ideology", "rule", "uprising", "rebellion", "offensive", "takeover", "advance"};
+    uint32_t i = items[last].end;
+    if (i < end && (Norm(i) == "and" || Norm(i) == "or")) {
+      for (size_t j = last + 1; j < items.size(); ++j) {
+        if (items[j].begin == i + 1 && items[j].type == kAgentForm) { i = items[j].end; break; }
+        if (items[j].begin > i + 1) break;
+      }
+    }
+    return i < end && In(kNouns, Norm(i));
+  }
+
   void MakeEthnicMilitia(const AgentEntry& group, const CountryEntry* c, ActorMention* m) const {
     m->inter = 4;
     m->kind = "militia";
@@ -562,16 +631,27 @@ class Run {
   }
 
   // An identity group that does violence ("Dogon hunters attacked", "attacked by alleged
-  // Fulani") acts as its militia.
+  // Fulani", "clashes between Fulani and Dogon") acts as its militia.
   void AssignEthnicMilitias(uint32_t s, size_t first) {
     const Sentence& sent = doc_.sentences[s];
     static constexpr std::array<std::string_view, 10> kViolent = {
         "attacked", "killed", "burned", "abducted", "kidnapped", "raided", "ambushed", "assassinated",
         "torched", "clashed"};
+    bool fighting = false;  // "clashes/fighting/violence between Fulani and Dogon"
+    for (uint32_t t = sent.token_begin; t < sent.token_end; ++t) {
+      std::string_view w = Norm(t);
+      if (w.substr(0, 5) == "clash" || w.substr(0, 5) == "fight" || w == "fought" || w == "violence" ||
+          w == "hostilities" || w == "combat" || w == "skirmishes")
+        fighting = true;
+    }
     for (size_t i = first; i < doc_.actors.size(); ++i) {
       ActorMention& m = doc_.actors[i];
       if (m.kind != "ethnic-group" || m.inter != 7) continue;
       bool violent = false;
+      for (uint32_t t = m.token_begin; fighting && t > sent.token_begin && t + 5 > m.token_begin;) {
+        --t;
+        if (Norm(t) == "between") { violent = true; break; }
+      }
       for (uint32_t t = m.token_end; t < sent.token_end && t < m.token_end + 4 && !violent; ++t) {
         std::string_view w = Norm(t);
         if (w == "was" || w == "were" || w == "been" || w == "being" || w == "are" || w == "is") break;  // passive
@@ -656,7 +736,8 @@ class Run {
   std::vector<std::vector<Item>> items_;
   const CountryEntry* article_country_ = nullptr;
   const CountryEntry* article_hint_ = nullptr;  // from metadata or dateline, known before matching
-  std::unordered_map<std::string, Item> learned_;
+  std::unordered_map<std::string, Item> learned_;        // acronyms defined in parentheses
+  std::unordered_map<std::string, Item> learned_names_;  // surnames of persons named in full
 };
 
 }  // namespace

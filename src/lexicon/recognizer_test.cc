@@ -50,20 +50,29 @@ const Case kCases[] = {
     {"Fighters of al Qaida struck.", "al Qaida", "IMGREBAQ0"},
     {"The United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA) left.",
      "United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA)", "IGOUNOPKO"},
+    // Titles join the person; a surname names the person later in the article.
+    {"Malian President Assimi Goita spoke.", "Malian President Assimi Goita", "MLIGOV", "2023-01-01"},
+    {"The junta leader Assimi Goita spoke. Later Goïta left.", "Goïta", "MLIMIL", "2021-01-01"},
     // Date-restricted codes.
-    {"Goita spoke.", "Goita", "MLIMIL", "2021-01-10"},
-    {"Goita spoke.", "Goita", "MLIGOV", "2023-10-31"},
-    {"Goita spoke.", "Goita", "MLIGOV"},  // undated article: the latest code
+    {"Assimi Goita spoke.", "Assimi Goita", "MLIMIL", "2021-01-10"},
+    {"Assimi Goita spoke.", "Assimi Goita", "MLIGOV", "2023-10-31"},
+    {"Assimi Goita spoke.", "Assimi Goita", "MLIGOV"},  // undated article: the current role
+    {"Assimi Goita spoke.", "Assimi Goita", "MLIELI", "2019-01-01"},  // before any role: undated code
     // Capitals stand for the government outside locative phrases.
     {"Peace deals were struck with Bamako in 2015.", "Bamako", "MLIGOV"},
     {"Two people died in Bamako.", "Bamako", ""},
     // Coreference.
     {"JNIM attacked a camp. The group later withdrew.", "group", "MLIREBJNM", "", "", true},
+    {"Wagner attacked a camp. The militants withdrew.", "militants", ""},  // a PMC is no "militants"
+    {"Wagner attacked a camp. JNIM replied. The militants withdrew.", "militants", "MLIREBJNM", "", "", true},
     {"MINUSMA left Kidal. The mission had been there since 2013.", "mission", "IGOUNOPKO", "", "", true},
     {"The UN peacekeepers said it had to destroy equipment.", "it", "IGOUNOPKO", "", "", true},
     {"It is unclear whether JNIM was involved.", "It", ""},
     // Media are actors of kind media, never coded as a party.
     {"Sources told AFP.", "AFP", "FRAMED"},
+    // Agent nouns used as adjectives of non-actors are no actors.
+    {"The north was wracked by separatist and militia violence.", "separatist", ""},
+    {"The north was wracked by separatist and militia violence.", "militia", ""},
 };
 
 TEST(Recognizer, Cases) {
@@ -105,6 +114,8 @@ TEST(Recognizer, AcledRolesInContext) {
       {"Dogon hunters attacked the hamlet.", "MLI", "Dogon", 4},
       {"The camp was attacked by alleged Dogon.", "MLI", "Dogon", 4},
       {"Two Dogon were killed.", "MLI", "Dogon", 7},
+      {"Malian Dogon militiamen attacked.", "MLI", "Malian Dogon militiamen", 4},
+      {"Three days of clashes between villagers and Dogon left five dead.", "MLI", "Dogon", 4},
   };
   auto lx = TestLexicon();
   for (const auto& c : cases) {

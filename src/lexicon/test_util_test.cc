@@ -23,6 +23,10 @@ name: Burkina Faso
 demonym: Burkinabe | Burkinabè
 capital: Ouagadougou
 
+country: RUS
+name: Russia
+demonym: Russian
+
 country: NER
 name: Niger
 demonym: Nigerien | Nigeriens
@@ -82,9 +86,10 @@ inter: 0
 
 actor: mli.assimi-goita
 name: Assimi Goïta
-alias: Goita
+alias: Assimi Goita
 code: MLIMIL 2020-08-18..2021-05-24
 code: MLIGOV 2021-05-24..
+code: MLIELI
 country: MLI
 sector: GOV
 kind: person
@@ -115,6 +120,14 @@ country: BFA
 kind: armed-group
 inter: 2
 
+actor: ag.wagner
+name: Wagner Group
+alias: Wagner
+code: RUSMILWAG
+country: RUS
+kind: armed-group
+inter: 8
+
 agent: ag.soldier
 forms: soldier | troops | troop
 code: MIL
@@ -130,7 +143,7 @@ acled: Military Forces of {country}
 kind: state
 
 agent: ag.rulers
-forms: rulers | junta | military rulers | authorities
+forms: rulers | junta | military rulers | authorities | president | junta leader
 code: GOV
 inter: 1
 acled: Government of {country}

@@ -37,7 +37,7 @@ TEST(MatchScore, DecidesCompatibility) {
   };
   const Case cases[] = {
       {"same", [](EventFacts&) {}, true},
-      {"next day", [](EventFacts& f) { f.date = "2023-11-01"; f.days = ParseDayRange(f.date); }, true},
+      {"next day", [](EventFacts& f) { f.date = "2023-11-01"; f.days = ParseDayRange(f.date); }, false},
       {"three days later", [](EventFacts& f) { f.date = "2023-11-03"; f.days = ParseDayRange(f.date); }, false},
       {"month precision", [](EventFacts& f) { f.date = "2023-10"; f.days = ParseDayRange(f.date); f.date_precision = 3; }, true},
       {"undated", [](EventFacts& f) { f.date.clear(); f.days.reset(); }, false},
@@ -75,6 +75,7 @@ TEST(MatchScore, PrefersTheCloserEvent) {
   near.date = "2023-11-01";
   near.days = ParseDayRange(near.date);
   DedupOptions o;
+  o.date_slack_days = 1;
   EXPECT_GT(*MatchScore(Kidal(), same, o), *MatchScore(Kidal(), near, o));
 }
 
@@ -85,6 +86,10 @@ TEST(MatchScore, ThresholdsAreTunable) {
   DedupOptions o;
   EXPECT_FALSE(MatchScore(m, Kidal(), o));
   o.date_slack_days = 3;
+  EXPECT_TRUE(MatchScore(m, Kidal(), o));
+  m.lat += 0.3;  // 33 km
+  EXPECT_FALSE(MatchScore(m, Kidal(), o));
+  o.km_town = 40;
   EXPECT_TRUE(MatchScore(m, Kidal(), o));
 }
 

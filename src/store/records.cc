@@ -7,6 +7,15 @@
 namespace dateline::store {
 namespace {
 
+const char* FormatName(InputFormat f) {
+  switch (f) {
+    case InputFormat::kHtml: return "html";
+    case InputFormat::kJsonl: return "jsonl";
+    default: return "text";
+  }
+}
+
+
 ActorFacts SideFacts(const Document& doc, const std::vector<uint32_t>& refs) {
   ActorFacts side;
   bool first = true;
@@ -97,6 +106,52 @@ std::string FactsColumnDdl() {
     if (c == "lat" || c == "lon" || c == "goldstein") type = "REAL";
     out += ",\n  " + c + " " + type;
   }
+  return out;
+}
+
+std::string ArticleMetadataJson(const Document& doc) {
+  std::string out;
+  JsonWriter w(&out);
+  w.BeginObject();
+  w.Key("format").String(FormatName(doc.article.format));
+  if (doc.article.line) w.Key("line").Int(static_cast<int64_t>(doc.article.line));
+  if (doc.author) w.Key("author").String(*doc.author);
+  if (doc.article.published) w.Key("published_raw").String(*doc.article.published);
+  if (doc.article.country) w.Key("country").String(*doc.article.country);
+  if (doc.dateline) {
+    w.Key("dateline").BeginObject();
+    w.Key("place").String(doc.dateline->place);
+    w.Key("agency").OptString(doc.dateline->agency);
+    w.EndObject();
+  }
+  w.Key("agencies").StringArray(doc.agencies);
+  w.Key("body").BeginArray().Int(doc.body.start).Int(doc.body.end).EndArray();
+  if (!doc.problems.empty()) {
+    w.Key("warnings").BeginArray();
+    for (const auto& p : doc.problems) w.String(p.reason);
+    w.EndArray();
+  }
+  w.EndObject();
+  return out;
+}
+
+std::string EvidenceJson(const Event& e) {
+  std::string out;
+  JsonWriter w(&out);
+  auto span = [&](const char* k, Span s) {
+    w.Key(k);
+    if (s.empty()) w.Null();
+    else w.BeginArray().Int(s.start).Int(s.end).EndArray();
+  };
+  w.BeginObject();
+  span("source", e.evidence.source);
+  span("trigger", e.evidence.trigger);
+  span("target", e.evidence.target);
+  span("location", e.evidence.location);
+  span("date", e.evidence.date);
+  w.Key("location_rule").String(e.evidence.location_rule);
+  w.Key("date_rule").String(e.evidence.date_rule);
+  w.EndObject();
   return out;
 }
 

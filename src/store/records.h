@@ -84,6 +84,11 @@ std::string FactsColumnList(const std::string& prefix = "");
 // Column DDL for CREATE TABLE.
 std::string FactsColumnDdl();
 
+// What the store keeps beside the relational columns: the article's metadata (format, line,
+// author, dateline, agencies, body, warnings) and an event's evidence (spans and rules), as JSON.
+std::string ArticleMetadataJson(const Document& doc);
+std::string EvidenceJson(const Event& event);
+
 // ["a","b"] <-> {"a","b"}: how list-valued facts (PLOVER context) are stored. Parsing accepts
 // exactly what JsonStringArray writes and returns what it could read of anything else.
 std::string JsonStringArray(const std::vector<std::string>& items);

@@ -1,4 +1,4 @@
-// The SQLite schema as ordered migrations. Migration i (1-based) moves a database from version
+// The schema as ordered migrations, one list per back end. Migration i (1-based) moves a database from version
 // i-1 to i; schema_version records the last one applied, so opening an old file upgrades it and
 // a file from a newer Dateline is refused rather than misread.
 #ifndef DATELINE_STORE_SCHEMA_H_
@@ -10,6 +10,10 @@
 namespace dateline::store {
 
 const std::vector<std::string>& SqliteMigrations();
+
+// The same schema in PostgreSQL's dialect (BIGSERIAL ids, a generated tsvector column with a GIN
+// index instead of FTS5), plus the work queue of `dateline work`.
+const std::vector<std::string>& PostgresMigrations();
 
 }  // namespace dateline::store
 

@@ -18,60 +18,6 @@ using sqlite::Stmt;
 
 #define RETURN_IF_ERROR DATELINE_RETURN_IF_ERROR
 
-const char* FormatName(InputFormat f) {
-  switch (f) {
-    case InputFormat::kHtml: return "html";
-    case InputFormat::kJsonl: return "jsonl";
-    default: return "text";
-  }
-}
-
-std::string MetadataJson(const Document& doc) {
-  std::string out;
-  JsonWriter w(&out);
-  w.BeginObject();
-  w.Key("format").String(FormatName(doc.article.format));
-  if (doc.article.line) w.Key("line").Int(static_cast<int64_t>(doc.article.line));
-  if (doc.author) w.Key("author").String(*doc.author);
-  if (doc.article.published) w.Key("published_raw").String(*doc.article.published);
-  if (doc.article.country) w.Key("country").String(*doc.article.country);
-  if (doc.dateline) {
-    w.Key("dateline").BeginObject();
-    w.Key("place").String(doc.dateline->place);
-    w.Key("agency").OptString(doc.dateline->agency);
-    w.EndObject();
-  }
-  w.Key("agencies").StringArray(doc.agencies);
-  w.Key("body").BeginArray().Int(doc.body.start).Int(doc.body.end).EndArray();
-  if (!doc.problems.empty()) {
-    w.Key("warnings").BeginArray();
-    for (const auto& p : doc.problems) w.String(p.reason);
-    w.EndArray();
-  }
-  w.EndObject();
-  return out;
-}
-
-std::string EvidenceJson(const Event& e) {
-  std::string out;
-  JsonWriter w(&out);
-  auto span = [&](const char* k, Span s) {
-    w.Key(k);
-    if (s.empty()) w.Null();
-    else w.BeginArray().Int(s.start).Int(s.end).EndArray();
-  };
-  w.BeginObject();
-  span("source", e.evidence.source);
-  span("trigger", e.evidence.trigger);
-  span("target", e.evidence.target);
-  span("location", e.evidence.location);
-  span("date", e.evidence.date);
-  w.Key("location_rule").String(e.evidence.location_rule);
-  w.Key("date_rule").String(e.evidence.date_rule);
-  w.EndObject();
-  return out;
-}
-
 // Binds values to consecutive parameters; zero and empty text bind NULL (unknown).
 struct Binder {
   Stmt& st;
@@ -390,7 +336,7 @@ StatusOr<StoreOutcome> SqliteStore::StoreDocument(const Document& doc) {
   ins.Bind(1, a.id.empty() ? hash : a.id).Bind(2, hash).Bind(3, a.url).Bind(4, a.source);
   ins.BindText(5, title).Bind(6, doc.published).Bind(7, a.country).Bind(8, a.origin);
   a.line ? ins.Bind(9, static_cast<int64_t>(a.line)) : ins.BindNull(9);
-  ins.Bind(10, MetadataJson(doc)).Bind(11, a.text).Bind(12, annotation);
+  ins.Bind(10, ArticleMetadataJson(doc)).Bind(11, a.text).Bind(12, annotation);
   RETURN_IF_ERROR(ins.Run());
   if (sqlite3_changes(db_.get()) == 0) {
     find_article_by_hash_.Bind(1, hash);

@@ -83,9 +83,15 @@ struct EventQuery {
   bool with_reports = false;
 };
 
+struct WorkItem {
+  int64_t id = 0;
+  std::string input;  // a path, as given to Enqueue
+};
+
 class EventStore {
  public:
-  // url: a path or sqlite:PATH for SQLite; postgresql://... for PostgreSQL (when built with it).
+  // url: a path or sqlite:PATH for SQLite; postgresql://... (or postgres://) for PostgreSQL, when
+  // built with libpq (DATELINE_HAVE_POSTGRES).
   static StatusOr<std::unique_ptr<EventStore>> Open(const std::string& url,
                                                     const StoreOptions& options = {});
   virtual ~EventStore() = default;
@@ -110,6 +116,27 @@ class EventStore {
   // One line per article, sorted: "hash sentences mentions", then one line per event: its
   // sorted mention keys. Equal dumps mean equal stores (used by the interrupted-ingest test).
   virtual StatusOr<std::string> Dump() = 0;
+
+  // The work queue shared by `dateline work` processes (PostgreSQL; SQLite answers Unsupported).
+  // Enqueue adds inputs not queued before and returns how many were new.
+  virtual StatusOr<int> Enqueue(const std::vector<std::string>& inputs) {
+    return Status::Unsupported("a work queue needs the PostgreSQL back end");
+  }
+  // Begins a batch (transaction) and claims the next pending input with FOR UPDATE SKIP LOCKED;
+  // nullopt (and no open batch) when none is left. Store the input's articles with
+  // StoreDocument, then FinishWork. If the process dies first, its transaction is rolled back
+  // and the input returns to the queue.
+  virtual StatusOr<std::optional<WorkItem>> ClaimWork() {
+    return Status::Unsupported("a work queue needs the PostgreSQL back end");
+  }
+  // Marks the claimed input done and commits the batch.
+  virtual Status FinishWork(const WorkItem& item, const std::string& worker) {
+    return Status::Unsupported("a work queue needs the PostgreSQL back end");
+  }
+  // Pending and done inputs.
+  virtual StatusOr<std::pair<int64_t, int64_t>> QueueCounts() {
+    return Status::Unsupported("a work queue needs the PostgreSQL back end");
+  }
 };
 
 }  // namespace dateline::store

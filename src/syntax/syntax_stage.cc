@@ -17,15 +17,25 @@ void AnalyzeDocument(Document& doc, const WordLexicon& lexicon) {
   doc.chunks.clear();
   thread_local std::vector<bool> in_actor;
   thread_local std::vector<uint32_t> actor_end;
+  // Actors in token order, walked once alongside the sentences (linear in the document).
+  thread_local std::vector<uint32_t> order;
+  order.resize(doc.actors.size());
+  for (uint32_t a = 0; a < order.size(); ++a) order[a] = a;
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+    return doc.actors[x].token_begin < doc.actors[y].token_begin;
+  });
+  size_t next_actor = 0;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     if (s.token_end <= s.token_begin || s.token_end > doc.tokens.size()) continue;
     const uint32_t n = s.token_end - s.token_begin;
     in_actor.assign(n, false);
     actor_end.assign(n, 0);
-    for (const ActorMention& a : doc.actors) {
-      if (a.token_begin < s.token_begin || a.token_begin >= s.token_end || a.token_end <= a.token_begin)
-        continue;
+    while (next_actor < order.size() && doc.actors[order[next_actor]].token_begin < s.token_begin) ++next_actor;
+    for (size_t k = next_actor; k < order.size(); ++k) {
+      const ActorMention& a = doc.actors[order[k]];
+      if (a.token_begin >= s.token_end) break;
+      if (a.token_end <= a.token_begin) continue;
       uint32_t end = std::min(a.token_end, s.token_end);
       for (uint32_t k = a.token_begin; k < end; ++k) in_actor[k - s.token_begin] = true;
       uint32_t& ae = actor_end[a.token_begin - s.token_begin];

@@ -16,7 +16,51 @@ struct Cand {
   bool plural = false;     // also a plural noun
   bool prefers_noun = false;
   bool capital = false;
+  bool guessed = false;    // unknown word: tag from suffix rules
 };
+
+// The context-free analysis of a lower-case word, memoised per thread: news text repeats its words,
+// so most tokens cost one hash probe instead of the half-dozen lookups of the analysis.
+Cand LexicalCand(std::string_view w, const WordLexicon& lex) {
+  thread_local syntax::StringMap<Cand> cache;
+  thread_local const WordLexicon* cache_owner = nullptr;
+  thread_local std::string buf;
+  if (cache_owner != &lex) {
+    cache.clear();
+    cache_owner = &lex;
+  }
+  if (auto it = cache.find(w); it != cache.end()) return it->second;
+  Cand c;
+  if (uint16_t closed = lex.ClosedClass(w)) {
+    c.fixed = closed;
+  } else {
+    VerbAnalysis va = lex.AnalyzeVerb(w, &buf);
+    c.verb_form = va.form;
+    c.classes = lex.Classes(w);
+    if (va.form) c.prefers_noun = lex.PrefersNoun(va.lemma);
+    if (!(c.classes & kClassNoun) && lex.IsPluralNoun(w, &buf)) {
+      c.plural = true;
+      c.classes |= kClassNoun;
+    }
+    if (c.classes == 0 && !va.form) {
+      // Unknown word: suffix rules.
+      c.guessed = true;
+      auto ends = [&](std::string_view suf) {
+        return w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf;
+      };
+      if (ends("ly")) c.fixed = kRB;
+      else if (ends("ous") || ends("ful") || ends("ive") || ends("ic") || ends("ian") ||
+               ends("ese") || ends("ist") || ends("al"))
+        c.fixed = kJJ;
+      else if (ends("ing")) c.verb_form = kVBG;
+      else if (ends("ed")) c.verb_form = kVBD;
+      else c.fixed = w.back() == 's' ? kNNS : kNN;
+    }
+  }
+  if (cache.size() > (1u << 18)) cache.clear();
+  cache.emplace(std::string(w), c);
+  return c;
+}
 
 uint16_t PunctTag(std::string_view w) {
   if (w == "," || w == ";" || w == "--" || w == "-" || w == "—" || w == "–") return kCOMMA;
@@ -49,35 +93,15 @@ void TagSentence(Document& doc, const Sentence& s, const WordLexicon& lex,
     if (t.flags & kTokPunct) { c.fixed = PunctTag(w); continue; }
     if (t.flags & kTokNumber) { c.fixed = kCD; continue; }
     if (!in_actor.empty() && in_actor[i - b]) { c.fixed = kNNP; continue; }
-    if (uint16_t closed = lex.ClosedClass(w)) {
-      c.fixed = closed;
-      continue;
-    }
     if (w == "that") continue;  // decided by context below
-    VerbAnalysis va = lex.AnalyzeVerb(w, &buf);
-    c.verb_form = va.form;
-    c.classes = lex.Classes(w);
-    if (va.form) c.prefers_noun = lex.PrefersNoun(va.lemma);
-    if (!(c.classes & kClassNoun) && lex.IsPluralNoun(w, &buf)) {
-      c.plural = true;
-      c.classes |= kClassNoun;
-    }
+    const Cand lexical = LexicalCand(w, lex);
+    bool capital = c.capital;
+    c = lexical;
+    c.capital = capital;
+    if (c.fixed && !c.guessed) continue;
     bool sentence_initial = i == b || (i == b + 1 && cands[0].fixed == kQUOTE);
     if (c.capital && !sentence_initial) { c.fixed = kNNP; continue; }
-    if (c.capital && sentence_initial && c.classes == 0 && !va.form) { c.fixed = kNNP; continue; }
-    if (c.classes == 0 && !va.form) {
-      // Unknown word: suffix rules.
-      auto ends = [&](std::string_view suf) {
-        return w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf;
-      };
-      if (ends("ly")) c.fixed = kRB;
-      else if (ends("ous") || ends("ful") || ends("ive") || ends("ic") || ends("ian") ||
-               ends("ese") || ends("ist") || ends("al"))
-        c.fixed = kJJ;
-      else if (ends("ing")) c.verb_form = kVBG;
-      else if (ends("ed")) c.verb_form = kVBD;
-      else c.fixed = w.back() == 's' ? kNNS : kNN;
-    }
+    if (c.capital && sentence_initial && c.guessed) { c.fixed = kNNP; continue; }
   }
 
   // Contextual pass.
@@ -130,6 +154,11 @@ void TagSentence(Document& doc, const Sentence& s, const WordLexicon& lex,
       tag = can_noun ? (c.plural ? kNNS : kNN) : can_adj ? kJJ : (c.classes & kClassAdv) ? kRB : kNN;
       if (can_noun && can_adj && next_nounish) tag = kJJ;
       t.tag = tag;
+      continue;
+    }
+    // A base form right after a finite verb is its object noun: "opened fire", "held talks".
+    if (vf == kVB && can_noun && (prev == kVBD || prev == kVBZ)) {
+      t.tag = c.plural ? kNNS : kNN;
       continue;
     }
     // Verb readings, settled by the left neighbour.

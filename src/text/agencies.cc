@@ -17,28 +17,50 @@ struct Entry {
 
 // Longer spellings first so that "Associated Press of Pakistan" wins over "Associated Press".
 constexpr Entry kEntries[] = {
-    {"Agence France-Presse", "AFP", false}, {"Agence France Presse", "AFP", false},
-    {"AFP", "AFP", false},                  {"Associated Press of Pakistan", "APP", false},
-    {"Associated Press", "AP", false},      {"APP", "APP", true},
-    {"AP", "AP", true},                     {"APS", "APS", true},
-    {"ANSA", "ANSA", false},                {"Anadolu", "Anadolu", false},
-    {"ANI", "ANI", true},                   {"Antara", "Antara", true},
-    {"ACP", "ACP", true},                   {"BSS", "BSS", true},
-    {"Bernama", "Bernama", false},          {"Deutsche Presse-Agentur", "DPA", false},
-    {"DPA", "DPA", false},                  {"dpa", "DPA", true},
-    {"EFE", "EFE", false},                  {"Interfax", "Interfax", false},
-    {"IRNA", "IRNA", false},                {"IANS", "IANS", false},
-    {"Kyodo", "Kyodo", false},              {"KUNA", "KUNA", false},
-    {"MENA", "MENA", true},                 {"MAP", "MAP", true},
-    {"NAN", "NAN", true},                   {"Press Trust of India", "PTI", false},
-    {"PTI", "PTI", true},                   {"Reuters", "Reuters", false},
-    {"REUTERS", "Reuters", false},          {"RIA Novosti", "RIA Novosti", false},
-    {"SANA", "SANA", true},                 {"SUNA", "SUNA", true},
-    {"Sputnik", "Sputnik", true},           {"TASS", "TASS", false},
-    {"Tass", "TASS", true},                 {"UNB", "UNB", true},
-    {"UNI", "UNI", true},                   {"Ukrinform", "Ukrinform", false},
-    {"WAFA", "WAFA", false},                {"Xinhua", "Xinhua", false},
-    {"XINHUA", "Xinhua", false},            {"Yonhap", "Yonhap", false},
+    {"Agence France-Presse", "AFP", false},
+    {"Agence France Presse", "AFP", false},
+    {"AFP", "AFP", false},
+    {"Associated Press of Pakistan", "APP", false},
+    {"Associated Press", "AP", false},
+    {"APP", "APP", true},
+    {"AP", "AP", true},
+    {"APS", "APS", true},
+    {"ANSA", "ANSA", false},
+    {"Anadolu", "Anadolu", false},
+    {"ANI", "ANI", true},
+    {"Antara", "Antara", true},
+    {"ACP", "ACP", true},
+    {"BSS", "BSS", true},
+    {"Bernama", "Bernama", false},
+    {"Deutsche Presse-Agentur", "DPA", false},
+    {"DPA", "DPA", false},
+    {"dpa", "DPA", true},
+    {"EFE", "EFE", false},
+    {"Interfax", "Interfax", false},
+    {"IRNA", "IRNA", false},
+    {"IANS", "IANS", false},
+    {"Kyodo", "Kyodo", false},
+    {"KUNA", "KUNA", false},
+    {"MENA", "MENA", true},
+    {"MAP", "MAP", true},
+    {"NAN", "NAN", true},
+    {"Press Trust of India", "PTI", false},
+    {"PTI", "PTI", true},
+    {"Reuters", "Reuters", false},
+    {"REUTERS", "Reuters", false},
+    {"RIA Novosti", "RIA Novosti", false},
+    {"SANA", "SANA", true},
+    {"SUNA", "SUNA", true},
+    {"Sputnik", "Sputnik", true},
+    {"TASS", "TASS", false},
+    {"Tass", "TASS", true},
+    {"UNB", "UNB", true},
+    {"UNI", "UNI", true},
+    {"Ukrinform", "Ukrinform", false},
+    {"WAFA", "WAFA", false},
+    {"Xinhua", "Xinhua", false},
+    {"XINHUA", "Xinhua", false},
+    {"Yonhap", "Yonhap", false},
 };
 
 bool IsAlnum(unsigned char c) {
@@ -46,7 +68,8 @@ bool IsAlnum(unsigned char c) {
 }
 
 // The word (ASCII letters) that ends just before `end`, skipping spaces, lower-cased into buf.
-std::string_view WordBefore(std::string_view text, size_t end, char* buf, size_t cap, size_t* start) {
+std::string_view WordBefore(std::string_view text, size_t end, char* buf, size_t cap,
+                            size_t* start) {
   size_t e = end;
   while (e > 0 && text[e - 1] == ' ') --e;
   size_t b = e;
@@ -80,8 +103,9 @@ bool AgencyContext(std::string_view text, size_t begin, size_t end) {
   size_t r = q;
   while (r < text.size() && (text[r] | 0x20) >= 'a' && (text[r] | 0x20) <= 'z' && r - q < 16) ++r;
   std::string_view next = text.substr(q, r - q);
-  for (std::string_view w : {"reported", "reports", "news", "agency", "correspondent", "reporter",
-                             "journalist", "photographer", "quoted", "learned", "learnt", "cited"}) {
+  for (std::string_view w :
+       {"reported", "reports", "news", "agency", "correspondent", "reporter", "journalist",
+        "photographer", "quoted", "learned", "learnt", "cited"}) {
     if (next == w) return true;
   }
   return false;
@@ -119,7 +143,8 @@ std::string_view CanonicalAgency(std::string_view name) {
   for (const Entry& e : kEntries) {
     if (e.written.size() != name.size() || e.needs_context) continue;
     bool same = true;
-    for (size_t i = 0; i < name.size() && same; ++i) same = (name[i] | 0x20) == (e.written[i] | 0x20);
+    for (size_t i = 0; i < name.size() && same; ++i)
+      same = (name[i] | 0x20) == (e.written[i] | 0x20);
     if (same) return e.canonical;
   }
   return {};
@@ -134,6 +159,8 @@ void FindAgencies(std::string_view text, std::vector<std::string>* out) {
     if (i > 0 && IsAlnum(static_cast<unsigned char>(text[i - 1]))) continue;
     for (uint8_t k = 0; k < index.count[c]; ++k) {
       const Entry& e = kEntries[index.by_first[c][k]];
+      // Second byte first: most candidates fail there, before a memcmp call.
+      if (i + e.written.size() > n || text[i + 1] != e.written[1]) continue;
       if (text.compare(i, e.written.size(), e.written) != 0) continue;
       size_t end = i + e.written.size();
       if (end < n && IsAlnum(static_cast<unsigned char>(text[end]))) continue;

@@ -19,8 +19,8 @@ TEST(FindAgencies, Mentions) {
       {"according to the Associated Press of Pakistan", {"APP"}},
       {"KYIV, Ukraine (AP) \xE2\x80\x94 drones", {"AP"}},
       {"AP reported that", {"AP"}},
-      {"Police in AP said", {}},               // Andhra Pradesh, not the agency
-      {"PTI leader Imran Khan", {}},           // the party, not the agency
+      {"Police in AP said", {}},      // Andhra Pradesh, not the agency
+      {"PTI leader Imran Khan", {}},  // the party, not the agency
       {"told PTI on Monday", {"PTI"}},
       {"AFPX and XAFP are not agencies", {}},
       {"Anadolu Agency and TASS, then dpa news agency", {"Anadolu", "TASS", "DPA"}},

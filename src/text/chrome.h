@@ -25,9 +25,9 @@ enum class LineKind : uint8_t {
 
 struct LineInfo {
   LineKind kind = LineKind::kBlank;
-  std::string author;                  // kByline, or a name beside a date ("Faizan Hashmi Published ...")
-  std::optional<DateTimeMatch> date;   // kDate: the date found (offsets relative to the line)
-  int date_priority = 0;               // kDate: 3 published/posted, 2 plain, 1 updated/modified
+  std::string author;  // kByline, or a name beside a date ("Faizan Hashmi Published ...")
+  std::optional<DateTimeMatch> date;  // kDate: the date found (offsets relative to the line)
+  int date_priority = 0;              // kDate: 3 published/posted, 2 plain, 1 updated/modified
 };
 
 // Classifies one line (without its line break). Lines longer than 300 bytes are prose without

@@ -2,10 +2,11 @@
 //   place      := CapWord ( " " CapWord ){0,4}              CapWord: upper-case initial
 //   qualifier  := "," ( CapWord{1,4} | Month Day | Day Month ) [ "," Year ]
 //   agency     := "(" first-segment [ (" - " | "/" | ",") rest ] ")"
-//   dash       := "-" | "--" | "—" | "–" | ":"
+//   dash       := "-" | "--" | "—" | "–" | ":" | U+0097 (a mis-decoded em dash)
 //   dateline   := place qualifier{0,3} [","] [agency] [dash]
 // The agency's first segment is canonicalised (CanonicalAgency) or kept when it is a short
-// acronym; a bracket that holds something else ("(FAMa)") means this is not a dateline.
+// acronym; a bracket that holds something else ("(FAMa)") means this is not a dateline. Text that
+// was lower-cased as a whole ("lucknow: the ...") gets its own, stricter pattern.
 #include "text/dateline.h"
 
 #include <array>
@@ -28,13 +29,29 @@ size_t CapWord(std::string_view s, size_t i) {
   size_t j = i;
   while (j < s.size()) {
     unsigned char d = static_cast<unsigned char>(s[j]);
-    if (IsAsciiLetter(d) || d >= 0x80 || d == '\'' || d == '.') { ++j; continue; }
-    if (d == '-' && j + 1 < s.size() && IsAsciiLetter(static_cast<unsigned char>(s[j + 1]))) { ++j; continue; }
+    if (IsAsciiLetter(d) || d >= 0x80 || d == '\'') {
+      ++j;
+      continue;
+    }
+    if (d == '.') {
+      // "U.S." goes on; "St." / "Ft." end the word with their period; "Day." ends before it.
+      if (j + 1 < s.size() && IsAsciiLetter(static_cast<unsigned char>(s[j + 1]))) {
+        ++j;
+        continue;
+      }
+      if (j - i <= 2) ++j;
+      break;
+    }
+    if (d == '-' && j + 1 < s.size() && IsAsciiLetter(static_cast<unsigned char>(s[j + 1]))) {
+      ++j;
+      continue;
+    }
     break;
   }
   // Stop before an em/en dash glued to the word (U+2013, U+2014 start with E2 80).
   for (size_t k = i; k + 1 < j; ++k) {
-    if (static_cast<unsigned char>(s[k]) == 0xE2 && static_cast<unsigned char>(s[k + 1]) == 0x80) return k;
+    if (static_cast<unsigned char>(s[k]) == 0xE2 && static_cast<unsigned char>(s[k + 1]) == 0x80)
+      return k;
   }
   return j;
 }
@@ -49,9 +66,14 @@ size_t Dash(std::string_view s, size_t i) {
   if (i >= s.size()) return 0;
   if (s[i] == '-') return (i + 1 < s.size() && s[i + 1] == '-') ? 2 : 1;
   if (s[i] == ':') return 1;
+  // U+0097: an em dash that went through Windows-1252 as a C1 control ("(AP) \u0097 Police").
+  if (i + 1 < s.size() && static_cast<unsigned char>(s[i]) == 0xC2 &&
+      static_cast<unsigned char>(s[i + 1]) == 0x97)
+    return 2;
   if (i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 &&
       static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-      (static_cast<unsigned char>(s[i + 2]) == 0x93 || static_cast<unsigned char>(s[i + 2]) == 0x94))
+      (static_cast<unsigned char>(s[i + 2]) == 0x93 ||
+       static_cast<unsigned char>(s[i + 2]) == 0x94))
     return 3;
   return 0;
 }
@@ -84,9 +106,32 @@ std::string TitleCase(std::string_view s) {
 
 bool StopWord(std::string_view w) {
   static constexpr std::array<std::string_view, 16> kStop = {
-      "The", "A", "An", "In", "On", "At", "But", "However", "After", "When", "While", "As", "He",
-      "She", "They", "It"};
-  for (auto s : kStop) if (w == s) return true;
+      "The",   "A",    "An",    "In", "On", "At",  "But",  "However",
+      "After", "When", "While", "As", "He", "She", "They", "It"};
+  for (auto s : kStop)
+    if (w == s) return true;
+  return false;
+}
+
+// Capitalised openings that are labels or organisations, not places: "BREAKING NEWS:", "UN:".
+bool NotAPlace(std::string_view place) {
+  static constexpr std::array<std::string_view, 30> kLabels = {
+      "BREAKING",   "NEWS",    "UPDATE",    "UPDATED",   "EXCLUSIVE", "WATCH",
+      "VIDEO",      "PHOTOS",  "ANALYSIS",  "OPINION",   "EDITORIAL", "LIVE",
+      "CORRECTION", "FACTBOX", "EXPLAINER", "INTERVIEW", "ALERT",     "URGENT",
+      "FLASH",      "REFILE",  "ADVISORY",  "FEATURE",   "UN",        "US",
+      "EU",         "AU",      "NATO",      "WHO",       "POLICE",    "REPORT"};
+  size_t i = 0;
+  while (i < place.size()) {
+    size_t sp = place.find(' ', i);
+    if (sp == std::string_view::npos) sp = place.size();
+    std::string upper(place.substr(i, sp - i));
+    for (auto& c : upper)
+      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+    for (auto l : kLabels)
+      if (upper == l) return true;
+    i = sp + 1;
+  }
   return false;
 }
 
@@ -121,6 +166,46 @@ size_t DateQualifier(std::string_view s, size_t i) {
   return p;
 }
 
+// Lower-cased copy ("lucknow: the all-india ..."), as some archives store it: one to three
+// lower-case words and a colon open the text, and the text has almost no capitals at all.
+std::optional<DatelineMatch> LowerCaseDateline(std::string_view text, std::string_view s,
+                                               size_t pos) {
+  size_t p = pos, words = 0;
+  while (p < s.size() && words < 3) {
+    size_t b = p;
+    while (p < s.size() && IsLower(static_cast<unsigned char>(s[p]))) ++p;
+    if (p == b) return std::nullopt;
+    ++words;
+    if (p < s.size() && s[p] == ' ' && p + 1 < s.size() &&
+        IsLower(static_cast<unsigned char>(s[p + 1]))) {
+      ++p;
+      continue;
+    }
+    break;
+  }
+  if (p + 1 >= s.size() || s[p] != ':' || s[p + 1] != ' ' || p - pos < 3) return std::nullopt;
+  size_t letters = 0, capitals = 0;
+  for (size_t i = pos, e = std::min(text.size(), pos + 4000); i < e; ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    letters += IsAsciiLetter(c);
+    capitals += IsUpper(c);
+  }
+  if (letters < 200 || capitals * 200 > letters)
+    return std::nullopt;  // ordinary text: "police: ..." is no dateline
+  std::string place(s.substr(pos, p - pos));
+  if (NotAPlace(place)) return std::nullopt;
+  bool start = true;
+  for (char& c : place) {
+    if (start && IsLower(static_cast<unsigned char>(c))) c = static_cast<char>(c - 32);
+    start = c == ' ' || c == '-';
+  }
+  DatelineMatch m;
+  m.info.place = place;
+  m.info.span = {static_cast<uint32_t>(pos), static_cast<uint32_t>(p + 1)};
+  m.body_start = static_cast<uint32_t>(Spaces(text, p + 1));
+  return m;
+}
+
 }  // namespace
 
 std::optional<DatelineMatch> MatchDateline(std::string_view text, size_t pos) {
@@ -128,6 +213,7 @@ std::optional<DatelineMatch> MatchDateline(std::string_view text, size_t pos) {
   size_t limit = pos;
   while (limit < text.size() && text[limit] != '\n' && limit - pos < 300) ++limit;
   std::string_view s = text.substr(0, limit);
+  if (auto m = LowerCaseDateline(text, s, pos)) return m;
 
   // Place.
   size_t p = pos, place_end = pos;
@@ -137,16 +223,21 @@ std::optional<DatelineMatch> MatchDateline(std::string_view text, size_t pos) {
     if (e == p) break;
     place_end = e;
     ++words;
-    if (e < s.size() && s[e] == ' ' && CapWord(s, e + 1) > e + 1) { p = e + 1; continue; }
+    if (e < s.size() && s[e] == ' ' && CapWord(s, e + 1) > e + 1) {
+      p = e + 1;
+      continue;
+    }
     break;
   }
   if (words == 0) return std::nullopt;
   std::string_view place = s.substr(pos, place_end - pos);
-  while (!place.empty() && place.back() == '.') place.remove_suffix(1);  // "Gen." is not a place end
+  while (!place.empty() && place.back() == '.')
+    place.remove_suffix(1);  // "Gen." is not a place end
   if (place.size() > 40 || place.size() < 2) return std::nullopt;
   {
     size_t sp = place.find(' ');
     if (StopWord(place.substr(0, sp)) && !AllCaps(place)) return std::nullopt;
+    if (NotAPlace(place)) return std::nullopt;
   }
 
   DatelineMatch m;
@@ -154,19 +245,29 @@ std::optional<DatelineMatch> MatchDateline(std::string_view text, size_t pos) {
   size_t q = place_end;
   for (int k = 0; k < 3 && q < s.size() && s[q] == ','; ++k) {
     size_t r = Spaces(s, q + 1);
-    if (r < s.size() && s[r] == '(') { q = r; break; }
+    if (r < s.size() && s[r] == '(') {
+      q = r;
+      break;
+    }
     size_t d = DateQualifier(s, r);
-    if (d != std::string_view::npos) { q = d; continue; }
+    if (d != std::string_view::npos) {
+      q = d;
+      continue;
+    }
     size_t e = r, qw = 0;
     while (qw < 4) {
       size_t we = CapWord(s, e);
       if (we == e) break;
       ++qw;
-      if (we < s.size() && s[we] == ' ' && CapWord(s, we + 1) > we + 1) { e = we + 1; continue; }
+      if (we < s.size() && s[we] == ' ' && CapWord(s, we + 1) > we + 1) {
+        e = we + 1;
+        continue;
+      }
       e = we;
       break;
     }
     if (qw == 0) return std::nullopt;
+    if (e < s.size() && s[e] == '.') ++e;  // "ORLANDO, Fla. (AP)"
     if (m.info.region.empty()) m.info.region = TitleCase(s.substr(r, e - r));
     q = e;
   }
@@ -211,7 +312,8 @@ std::optional<DatelineMatch> MatchDateline(std::string_view text, size_t pos) {
   // Without an agency only "KIDAL, Mali —" (the place in capitals, then a dash) is a dateline.
   if (!have_agency && !(have_dash && AllCaps(place))) return std::nullopt;
   size_t body = Spaces(text, end);
-  while (body < text.size() && (text[body] == '\n' || text[body] == '\r' || text[body] == ' ')) ++body;
+  while (body < text.size() && (text[body] == '\n' || text[body] == '\r' || text[body] == ' '))
+    ++body;
   if (body >= text.size()) return std::nullopt;  // nothing after it: not a dateline
 
   m.info.place = TitleCase(place);

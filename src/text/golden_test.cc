@@ -1,7 +1,7 @@
 // Golden tests: each tests/golden/*.golden file names an input and lists what the text stage must
 // find in it (DuckDB's .test files are the model: input, then expected output). Keys:
-//   input PATH            relative to the source tree, or shared:PATH for ../shared (skipped when absent)
-//   title T | author A | published P | dateline PLACE|AGENCY|START|END | region R
+//   input PATH            relative to the source tree, or shared:PATH for ../shared (skipped when
+//   absent) title T | author A | published P | dateline PLACE|AGENCY|START|END | region R
 //   agencies_include A B ...    body START END    body_starts_with TEXT
 //   sentence START END    (all of them, in order: the count is checked too)
 //   sentence_count N      (instead of listing them)
@@ -39,18 +39,23 @@ std::vector<Golden> LoadGoldens() {
     while (std::getline(in, line)) {
       if (line.empty() || line[0] == '#') continue;
       size_t sp = line.find(' ');
-      std::string key = line.substr(0, sp), rest = sp == std::string::npos ? "" : line.substr(sp + 1);
-      if (key == "input") g.input = rest;
-      else g.expect.emplace_back(key, rest);
+      std::string key = line.substr(0, sp),
+                  rest = sp == std::string::npos ? "" : line.substr(sp + 1);
+      if (key == "input")
+        g.input = rest;
+      else
+        g.expect.emplace_back(key, rest);
     }
     out.push_back(std::move(g));
   }
-  std::sort(out.begin(), out.end(), [](const Golden& a, const Golden& b) { return a.path < b.path; });
+  std::sort(out.begin(), out.end(),
+            [](const Golden& a, const Golden& b) { return a.path < b.path; });
   return out;
 }
 
 std::string Resolve(const std::string& input) {
-  if (input.rfind("shared:", 0) == 0) return (fs::path(DATELINE_SHARED_DIR) / input.substr(7)).string();
+  if (input.rfind("shared:", 0) == 0)
+    return (fs::path(DATELINE_SHARED_DIR) / input.substr(7)).string();
   return (fs::path(DATELINE_SOURCE_DIR) / input).string();
 }
 
@@ -60,9 +65,12 @@ void Check(const Golden& g, const Document& doc) {
   for (const auto& [key, rest] : g.expect) {
     SCOPED_TRACE(g.path + ": " + key + " " + rest);
     std::istringstream in(rest);
-    if (key == "title") EXPECT_EQ(doc.title.value_or(""), rest);
-    else if (key == "author") EXPECT_EQ(doc.author.value_or(""), rest);
-    else if (key == "published") EXPECT_EQ(doc.published.value_or(""), rest);
+    if (key == "title")
+      EXPECT_EQ(doc.title.value_or(""), rest);
+    else if (key == "author")
+      EXPECT_EQ(doc.author.value_or(""), rest);
+    else if (key == "published")
+      EXPECT_EQ(doc.published.value_or(""), rest);
     else if (key == "dateline") {
       ASSERT_TRUE(doc.dateline.has_value());
       std::string place, agency, start, end;
@@ -74,7 +82,8 @@ void Check(const Golden& g, const Document& doc) {
       EXPECT_EQ(doc.dateline->agency.value_or(""), agency);
       EXPECT_EQ(doc.dateline->span.start, std::stoul(start));
       EXPECT_EQ(doc.dateline->span.end, std::stoul(end));
-    } else if (key == "no_dateline") EXPECT_FALSE(doc.dateline.has_value());
+    } else if (key == "no_dateline")
+      EXPECT_FALSE(doc.dateline.has_value());
     else if (key == "region") {
       ASSERT_TRUE(doc.dateline.has_value());
       EXPECT_EQ(doc.dateline->region, rest);
@@ -100,7 +109,8 @@ void Check(const Golden& g, const Document& doc) {
   }
   if (listed) {
     ASSERT_EQ(doc.sentences.size(), sentences.size()) << g.path;
-    for (size_t i = 0; i < sentences.size(); ++i) EXPECT_EQ(doc.sentences[i].span, sentences[i]) << g.path << " sentence " << i;
+    for (size_t i = 0; i < sentences.size(); ++i)
+      EXPECT_EQ(doc.sentences[i].span, sentences[i]) << g.path << " sentence " << i;
   }
 }
 

@@ -42,7 +42,8 @@ void ParseJsonlRecord(std::string_view line, const std::string& origin, uint64_t
   simdjson::dom::element root;
   auto error = parser.parse(padded).get(root);
   if (error) {
-    item->problems.push_back(Fail(origin, line_no, std::string("malformed JSON: ") + simdjson::error_message(error)));
+    item->problems.push_back(
+        Fail(origin, line_no, std::string("malformed JSON: ") + simdjson::error_message(error)));
     return;
   }
   simdjson::dom::object obj;
@@ -57,9 +58,12 @@ void ParseJsonlRecord(std::string_view line, const std::string& origin, uint64_t
   simdjson::dom::element v;
   if (!obj["id"].get(v)) {
     std::string_view s;
-    if (!v.get_string().get(s)) a.id.assign(s);
-    else if (v.is_int64()) a.id = std::to_string(int64_t(v.get_int64()));
-    else if (v.is_uint64()) a.id = std::to_string(uint64_t(v.get_uint64()));
+    if (!v.get_string().get(s))
+      a.id.assign(s);
+    else if (v.is_int64())
+      a.id = std::to_string(int64_t(v.get_int64()));
+    else if (v.is_uint64())
+      a.id = std::to_string(uint64_t(v.get_uint64()));
   }
   if (obj["text"].get(v)) {
     item->problems.push_back(Fail(origin, line_no, "missing \"text\""));

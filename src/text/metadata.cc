@@ -1,11 +1,15 @@
 // Page-level decisions over classified lines (chrome.cc):
-//  1. The header zone is the run of leading lines that are blank, chrome, bylines, date lines or
-//     one headline (the title, when the container gave none or gave the same text).
+//  1. The header zone is the run of leading lines that are blank, chrome, bylines, date lines,
+//     mastheads (short lines repeated down the page) or one headline (the title, when the
+//     container gave none or gave the same text).
 //  2. The body starts at the first line after the header, past the dateline when there is one
-//     (dateline.cc); it ends at the last line that is not chrome.
+//     (dateline.cc) at the start of that line, of the first text line after a deck, or after a
+//     title glued to the story ("Title. CITY (AP) -- ..."); it ends at the last line that is
+//     not chrome.
 //  3. Inside the body, chrome lines, bylines, date lines, "Related" headings with the link lines
-//     under them, and short lines repeated elsewhere on the page are cut out; what remains are
-//     the regions sentences are split in. Everything not recognised stays: when unsure, keep.
+//     under them, "related stories" lists glued to a paragraph's end, and short lines repeated
+//     elsewhere on the page are cut out; what remains are the regions sentences are split in.
+//     Everything not recognised stays: when unsure, keep.
 //  4. Publication date: the date line with the strongest label (Published > plain > Updated),
 //     else a full date in the dateline; a container's date-only value is refined by a page time
 //     on the same day. Agencies: agencies.cc over the whole text plus the dateline's agency.
@@ -26,7 +30,8 @@ namespace {
 
 bool Digits(std::string_view s, size_t pos, size_t n) {
   if (pos + n > s.size()) return false;
-  for (size_t i = pos; i < pos + n; ++i) if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+  for (size_t i = pos; i < pos + n; ++i)
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
   return true;
 }
 
@@ -35,15 +40,25 @@ bool Digits(std::string_view s, size_t pos, size_t n) {
 std::optional<std::string> NormalizeIsoDateTime(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  if (!(Digits(s, 0, 4) && s.size() >= 10 && s[4] == '-' && Digits(s, 5, 2) && s[7] == '-' && Digits(s, 8, 2)))
+  if (!(Digits(s, 0, 4) && s.size() >= 10 && s[4] == '-' && Digits(s, 5, 2) && s[7] == '-' &&
+        Digits(s, 8, 2)))
     return std::nullopt;
   int month = (s[5] - '0') * 10 + (s[6] - '0');
   int day = (s[8] - '0') * 10 + (s[9] - '0');
-  if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12 || day < 1 || day > kDays[month - 1]) return std::nullopt;
+  int year = std::stoi(std::string(s.substr(0, 4)));
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  if (month == 2 && day == 29 && !leap) return std::nullopt;
   std::string out(s.substr(0, 10));
   if (s.size() == 10) return out;
-  if (!(s[10] == 'T' || s[10] == ' ') || !Digits(s, 11, 2) || s.size() < 16 || s[13] != ':' || !Digits(s, 14, 2))
+  if (!(s[10] == 'T' || s[10] == ' ') || !Digits(s, 11, 2) || s.size() < 16 || s[13] != ':' ||
+      !Digits(s, 14, 2))
     return out;  // a date followed by something else: keep the date
+  int hour = (s[11] - '0') * 10 + (s[12] - '0'), minute = (s[14] - '0') * 10 + (s[15] - '0');
+  if (hour > 23 || minute > 59) return out;  // not a time of day: keep the date
+  if (s.size() >= 19 && s[16] == ':' && Digits(s, 17, 2) && (s[17] - '0') * 10 + (s[18] - '0') > 60)
+    return out;
   out += 'T';
   out.append(s.substr(11, 5));
   size_t p = 16;
@@ -89,7 +104,9 @@ std::vector<Line> SplitLines(std::string_view t) {
     while (b < e && IsSpaceByte(t[b])) ++b;
     while (e > b && IsSpaceByte(t[e - 1])) --e;
     // Non-breaking spaces at the ends (C2 A0).
-    while (e - b >= 2 && static_cast<unsigned char>(t[b]) == 0xC2 && static_cast<unsigned char>(t[b + 1]) == 0xA0) b += 2;
+    while (e - b >= 2 && static_cast<unsigned char>(t[b]) == 0xC2 &&
+           static_cast<unsigned char>(t[b + 1]) == 0xA0)
+      b += 2;
     Line l;
     l.begin = static_cast<uint32_t>(b);
     l.end = static_cast<uint32_t>(e);
@@ -110,13 +127,36 @@ bool SameText(std::string_view a, std::string_view b) {
   b = trim(b);
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+    if (std::tolower(static_cast<unsigned char>(a[i])) !=
+        std::tolower(static_cast<unsigned char>(b[i])))
+      return false;
   }
   return true;
 }
 
+// Where a "related stories" list glued to the end of a paragraph starts ("... added. related
+// stories narendra modi visits ..."), as the end of the text before it; `end` when there is none.
+uint32_t InlineRelatedCut(std::string_view t, uint32_t begin, uint32_t end) {
+  std::string_view line = t.substr(begin, end - begin);
+  for (std::string_view marker :
+       {"related stories", "Related stories", "RELATED STORIES", "Related Stories",
+        "related articles", "Related articles", "Related Articles"}) {
+    size_t p = line.find(marker);
+    while (p != std::string_view::npos && p > 0) {
+      size_t q = p;
+      while (q > 0 && line[q - 1] == ' ') --q;
+      if (q > 0 && q < p &&
+          (line[q - 1] == '.' || line[q - 1] == '!' || line[q - 1] == '?' || line[q - 1] == '"'))
+        return begin + static_cast<uint32_t>(q);
+      p = line.find(marker, p + 1);
+    }
+  }
+  return end;
+}
+
 bool IsChromeKind(LineKind k) {
-  return k == LineKind::kChrome || k == LineKind::kRelated || k == LineKind::kByline || k == LineKind::kDate;
+  return k == LineKind::kChrome || k == LineKind::kRelated || k == LineKind::kByline ||
+         k == LineKind::kDate;
 }
 
 }  // namespace
@@ -136,19 +176,32 @@ std::vector<Span> ExtractPageMetadata(Document& doc) {
 
   // 1. Header zone.
   size_t first = 0;
-  std::optional<size_t> title_line;
+  std::optional<size_t> title_line, repeated_line;
   for (; first < n; ++first) {
     const Line& l = lines[first];
     LineKind k = l.info.kind;
     if (k == LineKind::kBlank || IsChromeKind(k)) continue;
     if (k == LineKind::kHeadline) {
-      if (doc.title && SameText(*doc.title, text_of(l))) { title_line = first; continue; }
-      if (!title_line && !doc.title) { title_line = first; continue; }
+      if (doc.title && SameText(*doc.title, text_of(l))) {
+        title_line = first;
+        continue;
+      }
+      if (seen[text_of(l)] > 1) {  // a masthead or section name repeated down the page
+        if (!repeated_line) repeated_line = first;
+        continue;
+      }
+      if (!title_line && !doc.title) {
+        title_line = first;
+        continue;
+      }
     }
     break;
   }
-  if (first == n && title_line) first = *title_line;  // only a headline: keep it as the body
-  else if (title_line && !doc.title) doc.title = std::string(text_of(lines[*title_line]));
+  if (!title_line) title_line = repeated_line;
+  if (first == n && title_line)
+    first = *title_line;  // only a headline: keep it as the body
+  else if (title_line && !doc.title)
+    doc.title = std::string(text_of(lines[*title_line]));
 
   // 2. Body start and dateline.
   uint32_t body_start = first < n ? lines[first].begin : static_cast<uint32_t>(t.size());
@@ -165,10 +218,35 @@ std::vector<Span> ExtractPageMetadata(Document& doc) {
       body_start = m->body_start;
       first = k;
       // The dateline may end its line ("BAMAKO (AFP) —\n"): skip lines it consumed.
-      while (first + 1 < n && lines[first + 1].begin <= body_start && lines[first].end <= body_start) ++first;
+      while (first + 1 < n && lines[first + 1].begin <= body_start &&
+             lines[first].end <= body_start)
+        ++first;
       break;
     }
     if (kind != LineKind::kHeadline) break;  // prose before any dateline: there is none
+  }
+
+  // A title glued to the story on one line: "Ohio recession: Pay cuts. MOUNT GILEAD (AP) -- A
+  // city court ...". Only a dateline with a bracketed agency counts here, right after one of the
+  // first two full stops of the line.
+  if (!doc.dateline && first < n) {
+    const Line& l = lines[first];
+    size_t from = l.begin;
+    for (int k = 0; k < 2; ++k) {
+      size_t dot = t.find(". ", from);
+      if (dot == std::string_view::npos || dot >= l.end || dot - l.begin > 200) break;
+      size_t at = dot + 2;
+      while (at < l.end && t[at] == ' ') ++at;
+      auto m = at < l.end ? MatchDateline(t, at) : std::nullopt;
+      if (m && m->info.agency) {
+        if (!doc.title) doc.title = std::string(t.substr(l.begin, dot - l.begin));
+        doc.dateline = m->info;
+        dateline_date = m->date_iso;
+        body_start = m->body_start;
+        break;
+      }
+      from = dot + 2;
+    }
   }
 
   // 3. Chrome inside the body.
@@ -177,18 +255,29 @@ std::vector<Span> ExtractPageMetadata(Document& doc) {
     Line& l = lines[i];
     LineKind k = l.info.kind;
     if (k == LineKind::kBlank) continue;
-    if (k == LineKind::kRelated) { l.chrome = true; in_related = true; continue; }
+    if (k == LineKind::kRelated) {
+      l.chrome = true;
+      in_related = true;
+      continue;
+    }
     if (in_related) {
-      if (k == LineKind::kHeadline || IsChromeKind(k)) { l.chrome = true; continue; }
+      if (k == LineKind::kHeadline || IsChromeKind(k)) {
+        l.chrome = true;
+        continue;
+      }
       in_related = false;
     }
-    if (IsChromeKind(k)) { l.chrome = true; continue; }
+    if (IsChromeKind(k)) {
+      l.chrome = true;
+      continue;
+    }
     if (k == LineKind::kHeadline && seen[text_of(l)] > 1) l.chrome = true;
     if (i == first) l.chrome = false;  // the opening line of the body is never cut
   }
   uint32_t body_end = body_start;
   for (size_t i = first; i < n; ++i) {
-    if (!lines[i].chrome && lines[i].info.kind != LineKind::kBlank) body_end = std::max(body_end, lines[i].end);
+    if (!lines[i].chrome && lines[i].info.kind != LineKind::kBlank)
+      body_end = std::max(body_end, lines[i].end);
   }
   doc.body = {body_start, body_end};
   // Regions: runs of kept lines.
@@ -203,10 +292,18 @@ std::vector<Span> ExtractPageMetadata(Document& doc) {
     }
     uint32_t b = std::max(l.begin, body_start);
     if (b >= l.end) continue;
-    if (!cur) cur = Span{b, l.end};
-    else cur->end = l.end;
+    uint32_t e = InlineRelatedCut(t, b, l.end);
+    if (!cur)
+      cur = Span{b, e};
+    else
+      cur->end = e;
+    if (e < l.end) {  // "... said. related stories<links>": the rest of the line is links
+      regions.push_back(*cur);
+      cur.reset();
+    }
   }
   if (cur) regions.push_back(*cur);
+  if (!regions.empty()) doc.body.end = std::min(doc.body.end, regions.back().end);
 
   // 4. Published date, author.
   const Line* best = nullptr;
@@ -214,7 +311,8 @@ std::vector<Span> ExtractPageMetadata(Document& doc) {
     if (l.info.kind != LineKind::kDate || !l.info.date) continue;
     if (!best || l.info.date_priority > best->info.date_priority ||
         (l.info.date_priority == best->info.date_priority && !best->info.date->has_time &&
-         l.info.date->has_time && l.info.date->iso.substr(0, 10) == best->info.date->iso.substr(0, 10)))
+         l.info.date->has_time &&
+         l.info.date->iso.substr(0, 10) == best->info.date->iso.substr(0, 10)))
       best = &l;
   }
   std::optional<std::string> page_date;
@@ -231,13 +329,16 @@ std::vector<Span> ExtractPageMetadata(Document& doc) {
     page_date = dateline_date;
   }
   if (page_date) {
-    if (!doc.published) doc.published = page_date;
-    else if (doc.published->size() == 10 && page_date->size() > 10 && page_date->substr(0, 10) == *doc.published)
+    if (!doc.published)
+      doc.published = page_date;
+    else if (doc.published->size() == 10 && page_date->size() > 10 &&
+             page_date->substr(0, 10) == *doc.published)
       doc.published = page_date;
   }
   if (!doc.author) {
     for (const Line& l : lines) {
-      if (!l.info.author.empty() && (l.info.kind == LineKind::kByline || l.info.kind == LineKind::kDate)) {
+      if (!l.info.author.empty() &&
+          (l.info.kind == LineKind::kByline || l.info.kind == LineKind::kDate)) {
         doc.author = l.info.author;
         break;
       }

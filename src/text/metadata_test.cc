@@ -18,7 +18,10 @@ std::vector<std::string> BodySentences(Document& doc) {
 }
 
 TEST(ClassifyLine, Kinds) {
-  struct Case { std::string line; LineKind kind; };
+  struct Case {
+    std::string line;
+    LineKind kind;
+  };
   const std::vector<Case> cases = {
       {"", LineKind::kBlank},
       {"Open Menu", LineKind::kChrome},
@@ -45,7 +48,8 @@ TEST(ClassifyLine, Kinds) {
       {"Related clashes were reported in Gao, residents said.", LineKind::kText},
       {"Read more about the withdrawal in the mission's statement, he said.", LineKind::kText},
   };
-  for (const Case& c : cases) EXPECT_EQ(static_cast<int>(ClassifyLine(c.line).kind), static_cast<int>(c.kind)) << c.line;
+  for (const Case& c : cases)
+    EXPECT_EQ(static_cast<int>(ClassifyLine(c.line).kind), static_cast<int>(c.kind)) << c.line;
 }
 
 TEST(ClassifyLine, DateLineAuthor) {
@@ -93,6 +97,47 @@ TEST(ExtractPageMetadata, CleansAPage) {
   EXPECT_EQ(doc.agencies, (std::vector<std::string>{"Reuters", "AFP"}));
   EXPECT_EQ(doc.raw(doc.body).substr(0, 16), "Soldiers killed ");
   EXPECT_EQ(doc.raw(doc.body).substr(doc.body.size() - 9), "exchange.");
+}
+
+TEST(ExtractPageMetadata, CutsARelatedListGluedToAParagraph) {
+  Document doc;
+  doc.article.text =
+      "This story is from March 10, 2002\n\nahmedabad: curfew was relaxed for four hours, police "
+      "said. "
+      "related stories modi visits riot-hit areas  full coverage\n\nFacebook Twitter Linkedin Mail";
+  EXPECT_EQ(
+      BodySentences(doc),
+      (std::vector<std::string>{"ahmedabad: curfew was relaxed for four hours, police said."}));
+  EXPECT_EQ(doc.published.value_or(""), "2002-03-10");
+  EXPECT_EQ(doc.raw(doc.body), "ahmedabad: curfew was relaxed for four hours, police said.");
+}
+
+TEST(ExtractPageMetadata, RepeatedHeaderLinesAreChrome) {
+  Document doc;
+  doc.article.text =
+      "Sahel Daily\nTroops leave Kidal\n\nUN soldiers left the camp on Tuesday.\n\nSahel Daily\n\n"
+      "The army is expected to move in.\n\nSahel Daily\n";
+  EXPECT_EQ(BodySentences(doc), (std::vector<std::string>{"UN soldiers left the camp on Tuesday.",
+                                                          "The army is expected to move in."}));
+  EXPECT_EQ(doc.title.value_or(""), "Troops leave Kidal");
+}
+
+TEST(ExtractPageMetadata, TitleGluedToADateline) {
+  Document doc;
+  doc.article.text =
+      "Ohio recession: Pay cuts, fewer police. MOUNT GILEAD (AP) -- A court won't accept new "
+      "cases. It is out of paper.";
+  EXPECT_EQ(BodySentences(doc),
+            (std::vector<std::string>{"A court won't accept new cases.", "It is out of paper."}));
+  EXPECT_EQ(doc.title.value_or(""), "Ohio recession: Pay cuts, fewer police");
+  ASSERT_TRUE(doc.dateline);
+  EXPECT_EQ(doc.dateline->place, "Mount Gilead");
+  EXPECT_EQ(doc.dateline->agency.value_or(""), "AP");
+  // Without a bracketed agency the line is left alone.
+  Document plain;
+  plain.article.text = "Pay cuts ahead. MOUNT GILEAD -- A court won't accept new cases.";
+  EXPECT_EQ(BodySentences(plain).size(), 2u);
+  EXPECT_FALSE(plain.dateline);
 }
 
 TEST(ExtractPageMetadata, KeepsAHeadlineOnlyText) {

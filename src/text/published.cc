@@ -20,7 +20,8 @@ char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20)
 
 bool EqualsLower(std::string_view a, std::string_view lower) {
   if (a.size() != lower.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) if (Lower(a[i]) != lower[i]) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (Lower(a[i]) != lower[i]) return false;
   return true;
 }
 
@@ -39,7 +40,8 @@ size_t ReadDay(std::string_view s, size_t i, int* day) {
   size_t j = i;
   while (j < s.size() && IsDigit(s[j]) && j - i < 3) ++j;
   if (j == i || j - i > 2) return std::string_view::npos;
-  *day = std::stoi(std::string(s.substr(i, j - i)));
+  *day = 0;
+  for (size_t k = i; k < j; ++k) *day = *day * 10 + (s[k] - '0');
   if (*day < 1 || *day > 31) return std::string_view::npos;
   size_t w = WordEnd(s, j);
   if (w - j == 2) {
@@ -57,9 +59,10 @@ size_t ReadDay(std::string_view s, size_t i, int* day) {
 
 size_t ReadYear(std::string_view s, size_t i, int* year) {
   if (i + 4 > s.size()) return std::string_view::npos;
-  for (size_t k = 0; k < 4; ++k) if (!IsDigit(s[i + k])) return std::string_view::npos;
+  for (size_t k = 0; k < 4; ++k)
+    if (!IsDigit(s[i + k])) return std::string_view::npos;
   if (i + 4 < s.size() && IsAlnum(s[i + 4])) return std::string_view::npos;
-  *year = std::stoi(std::string(s.substr(i, 4)));
+  *year = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
   if (*year < 1900 || *year > 2100) return std::string_view::npos;
   return i + 4;
 }
@@ -89,7 +92,8 @@ size_t ReadTextDate(std::string_view s, size_t i, int* y, int* m, int* d) {
   p = ReadDay(s, i, d);  // D [of] Month[,] YYYY
   if (p == std::string_view::npos) return p;
   p = SkipSpaces(s, p);
-  if (p + 3 <= s.size() && EqualsLower(s.substr(p, 2), "of") && s[p + 2] == ' ') p = SkipSpaces(s, p + 2);
+  if (p + 3 <= s.size() && EqualsLower(s.substr(p, 2), "of") && s[p + 2] == ' ')
+    p = SkipSpaces(s, p + 2);
   p = ReadMonth(s, p, m);
   if (p == std::string_view::npos) return p;
   if (p < s.size() && s[p] == ',') ++p;
@@ -121,7 +125,7 @@ size_t ReadNumericOffset(std::string_view s, size_t i, int* minutes) {
     h = (s[j] - '0') * 10 + (s[j + 1] - '0');
     m = (s[j + 2] - '0') * 10 + (s[j + 3] - '0');
   } else if (k - j == 1 || k - j == 2) {
-    h = std::stoi(std::string(s.substr(j, k - j)));
+    for (size_t d = j; d < k; ++d) h = h * 10 + (s[d] - '0');
     if (k + 2 < s.size() && s[k] == ':' && IsDigit(s[k + 1]) && IsDigit(s[k + 2])) {
       m = (s[k + 1] - '0') * 10 + (s[k + 2] - '0');
       k += 3;
@@ -140,21 +144,37 @@ size_t ReadTime(std::string_view s, size_t i, std::string* iso) {
   size_t p = i, limit = i + 12;
   while (p < s.size() && p < limit) {
     char c = s[p];
-    if (c == ' ' || c == ',' || c == '|' || c == '-' || c == '/' || c == '@' || c == '\t') { ++p; continue; }
-    if (static_cast<unsigned char>(c) == 0xE2 && p + 2 < s.size()) { p += 3; continue; }  // – — ·
-    if (static_cast<unsigned char>(c) == 0xC2 && p + 1 < s.size() && static_cast<unsigned char>(s[p + 1]) == 0xB7) { p += 2; continue; }
-    if (EqualsLower(s.substr(p, 2), "at") && p + 2 < s.size() && s[p + 2] == ' ') { p += 3; continue; }
+    if (c == ' ' || c == ',' || c == '|' || c == '-' || c == '/' || c == '@' || c == '\t') {
+      ++p;
+      continue;
+    }
+    if (static_cast<unsigned char>(c) == 0xE2 && p + 2 < s.size()) {
+      p += 3;
+      continue;
+    }  // – — ·
+    if (static_cast<unsigned char>(c) == 0xC2 && p + 1 < s.size() &&
+        static_cast<unsigned char>(s[p + 1]) == 0xB7) {
+      p += 2;
+      continue;
+    }
+    if (EqualsLower(s.substr(p, 2), "at") && p + 2 < s.size() && s[p + 2] == ' ') {
+      p += 3;
+      continue;
+    }
     break;
   }
   size_t h0 = p;
   while (p < s.size() && IsDigit(s[p]) && p - h0 < 3) ++p;
-  if (p == h0 || p - h0 > 2 || p + 2 >= s.size() || (s[p] != ':' && s[p] != '.')) return std::string_view::npos;
+  if (p == h0 || p - h0 > 2 || p + 2 >= s.size() || (s[p] != ':' && s[p] != '.'))
+    return std::string_view::npos;
   if (!IsDigit(s[p + 1]) || !IsDigit(s[p + 2])) return std::string_view::npos;
-  int hour = std::stoi(std::string(s.substr(h0, p - h0)));
+  int hour = 0;
+  for (size_t k = h0; k < p; ++k) hour = hour * 10 + (s[k] - '0');
   int minute = (s[p + 1] - '0') * 10 + (s[p + 2] - '0');
   p += 3;
   int second = -1;
-  if (p + 2 < s.size() + 0 && s[p] == ':' && IsDigit(s[p + 1]) && p + 2 < s.size() && IsDigit(s[p + 2])) {
+  if (p + 2 < s.size() + 0 && s[p] == ':' && IsDigit(s[p + 1]) && p + 2 < s.size() &&
+      IsDigit(s[p + 2])) {
     second = (s[p + 1] - '0') * 10 + (s[p + 2] - '0');
     p += 3;
   }
@@ -206,7 +226,10 @@ size_t ReadTime(std::string_view s, size_t i, std::string* iso) {
         e = w;
         int extra = 0;
         size_t e2 = ReadNumericOffset(s, w, &extra);  // GMT+5
-        if (e2 != std::string_view::npos && *z == 0) { offset = extra; e = e2; }
+        if (e2 != std::string_view::npos && *z == 0) {
+          offset = extra;
+          e = e2;
+        }
       }
     }
   }
@@ -233,16 +256,18 @@ int MonthNumber(std::string_view w) {
 }
 
 std::optional<int> ZoneOffsetMinutes(std::string_view z) {
-  struct Zone { std::string_view name; int minutes; };
+  struct Zone {
+    std::string_view name;
+    int minutes;
+  };
   static constexpr Zone kZones[] = {
-      {"gmt", 0},     {"utc", 0},     {"z", 0},       {"wet", 0},     {"bst", 60},
-      {"cet", 60},    {"wat", 60},    {"cest", 120},  {"eet", 120},   {"cat", 120},
-      {"sast", 120},  {"eest", 180},  {"eat", 180},   {"msk", 180},   {"ast", 180},
-      {"irst", 210},  {"gst", 240},   {"aft", 270},   {"pkt", 300},   {"ist", 330},
-      {"npt", 345},   {"bdt", 360},   {"mmt", 390},   {"ict", 420},   {"wib", 420},
-      {"sgt", 480},   {"hkt", 480},   {"pht", 480},   {"jst", 540},   {"kst", 540},
-      {"aest", 600},  {"edt", -240},  {"est", -300},  {"cdt", -300},  {"mdt", -360},
-      {"mst", -420},  {"pdt", -420},  {"pst", -480}};
+      {"gmt", 0},    {"utc", 0},    {"z", 0},      {"wet", 0},    {"bst", 60},   {"cet", 60},
+      {"wat", 60},   {"cest", 120}, {"eet", 120},  {"cat", 120},  {"sast", 120}, {"eest", 180},
+      {"eat", 180},  {"msk", 180},  {"ast", 180},  {"irst", 210}, {"gst", 240},  {"aft", 270},
+      {"pkt", 300},  {"ist", 330},  {"npt", 345},  {"bdt", 360},  {"mmt", 390},  {"ict", 420},
+      {"wib", 420},  {"sgt", 480},  {"hkt", 480},  {"pht", 480},  {"jst", 540},  {"kst", 540},
+      {"aest", 600}, {"edt", -240}, {"est", -300}, {"cdt", -300}, {"mdt", -360}, {"mst", -420},
+      {"pdt", -420}, {"pst", -480}};
   for (const Zone& zone : kZones) {
     if (EqualsLower(z, zone.name)) return zone.minutes;
   }
@@ -252,8 +277,23 @@ std::optional<int> ZoneOffsetMinutes(std::string_view z) {
 std::optional<DateTimeMatch> FindDateTime(std::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
     if (!IsAlnum(s[i]) || (i > 0 && IsAlnum(s[i - 1]))) continue;
+    // Dates start with a digit or with the first letter of a month name.
+    switch (Lower(s[i])) {
+      case 'j':
+      case 'f':
+      case 'm':
+      case 'a':
+      case 's':
+      case 'o':
+      case 'n':
+      case 'd':
+        break;
+      default:
+        if (!IsDigit(s[i])) continue;
+    }
     // ISO 8601.
-    if (i + 10 <= s.size() && IsDigit(s[i]) && IsDigit(s[i + 3]) && s[i + 4] == '-' && s[i + 7] == '-') {
+    if (i + 10 <= s.size() && IsDigit(s[i]) && IsDigit(s[i + 3]) && s[i + 4] == '-' &&
+        s[i + 7] == '-') {
       size_t e = i;
       while (e < s.size() && (IsDigit(s[e]) || s[e] == '-' || s[e] == ':' || s[e] == 'T' ||
                               s[e] == '+' || s[e] == 'Z' || s[e] == '.'))
@@ -271,7 +311,10 @@ std::optional<DateTimeMatch> FindDateTime(std::string_view s) {
         m.has_time = iso->size() > 10;
         if (!m.has_time) {
           size_t t = ReadTime(s, e, &m.iso);
-          if (t != std::string_view::npos) { m.end = t; m.has_time = true; }
+          if (t != std::string_view::npos) {
+            m.end = t;
+            m.has_time = true;
+          }
         }
         return m;
       }
@@ -287,7 +330,10 @@ std::optional<DateTimeMatch> FindDateTime(std::string_view s) {
     m.begin = i;
     m.end = e;
     size_t t = ReadTime(s, e, &m.iso);
-    if (t != std::string_view::npos) { m.end = t; m.has_time = true; }
+    if (t != std::string_view::npos) {
+      m.end = t;
+      m.has_time = true;
+    }
     return m;
   }
   return std::nullopt;

@@ -25,7 +25,7 @@ TEST(FindDateTime, Formats) {
       {"Posted: 12 of March, 2022 - 12:00 AM", "2022-03-12T00:00"},
       {"Monday, February 5, 2024 18:30 UTC+3", "2024-02-05T18:30+03:00"},
       {"This story is from March 10, 2002", "2002-03-10"},
-      {"May 3", ""},             // no year
+      {"May 3", ""},              // no year
       {"February 30, 2023", ""},  // no such day
       {"at 15:10 on Tuesday", ""},
       {"Published October 31, 2023 | 25:10", "2023-10-31"},  // not a time
@@ -53,6 +53,10 @@ TEST(NormalizeIsoDateTime, Forms) {
   EXPECT_EQ(NormalizeIsoDateTime("2023-10-31"), "2023-10-31");
   EXPECT_EQ(NormalizeIsoDateTime("2023-10-31T15:10:00.123+0500"), "2023-10-31T15:10:00+05:00");
   EXPECT_EQ(NormalizeIsoDateTime("31/10/2023"), std::nullopt);
+  EXPECT_EQ(NormalizeIsoDateTime("2024-02-30T10:00"), std::nullopt);
+  EXPECT_EQ(NormalizeIsoDateTime("2023-02-29"), std::nullopt);
+  EXPECT_EQ(NormalizeIsoDateTime("2024-02-29"), "2024-02-29");
+  EXPECT_EQ(NormalizeIsoDateTime("2024-02-20T99:99"), "2024-02-20");
 }
 
 TEST(Zones, KnownAndAmbiguous) {

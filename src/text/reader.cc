@@ -3,13 +3,13 @@
 // 50 MB line costs one buffer, not a hang. Every failure becomes a Problem naming file and line.
 #include "text/reader.h"
 
+#include <stdio.h>
 #include <sys/stat.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
-#include <stdio.h>
 #include <filesystem>
 
 #include "base/utf8.h"
@@ -21,14 +21,24 @@ namespace {
 
 bool HasExt(const std::string& path, std::initializer_list<const char*> exts) {
   std::string ext = fs::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  for (const char* e : exts) if (ext == e) return true;
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
+  for (const char* e : exts)
+    if (ext == e) return true;
   return false;
 }
 
-bool LooksBinary(std::string_view data) {
+// A NUL byte in the first 8 KiB marks a binary file; returns its offset, or npos.
+size_t BinaryAt(std::string_view data) {
   size_t n = std::min<size_t>(data.size(), 8192);
-  return std::memchr(data.data(), '\0', n) != nullptr;
+  const void* p = std::memchr(data.data(), '\0', n);
+  return p ? static_cast<const char*>(p) - data.data() : std::string_view::npos;
+}
+
+// 1-based line number of byte `pos` in a whole file.
+uint64_t LineOf(std::string_view data, size_t pos) {
+  return 1 + static_cast<uint64_t>(
+                 std::count(data.begin(), data.begin() + std::min(pos, data.size()), '\n'));
 }
 
 Problem MakeProblem(const std::string& origin, uint64_t line, std::string reason, bool fatal) {
@@ -44,7 +54,11 @@ Problem MakeProblem(const std::string& origin, uint64_t line, std::string reason
 void RepairText(std::string* text, const std::string& origin, uint64_t line,
                 std::vector<Problem>* problems) {
   size_t first_bad = 0;
+  std::string_view before(*text);
+  if (IsValidUtf8(before)) return;
+  // Whole files: name the line of the first bad byte (JSON Lines callers pass their line).
   size_t n = RepairUtf8(text, &first_bad);
+  if (line == 0) line = LineOf(*text, first_bad);
   if (n) {
     problems->push_back(MakeProblem(origin, line,
                                     "invalid UTF-8 (" + std::to_string(n) +
@@ -101,14 +115,17 @@ void ArticleReader::OpenNext(ReadItem* item, bool* produced) {
   std::error_code ec;
   fs::file_status st = fs::status(path, ec);
   if (ec || !fs::exists(st)) {
-    std::string why = ec && ec != std::errc::no_such_file_or_directory ? ec.message() : "no such file or directory";
+    std::string why = ec && ec != std::errc::no_such_file_or_directory
+                          ? ec.message()
+                          : "no such file or directory";
     item->problems.push_back(MakeProblem(path, 0, "cannot open: " + why, true));
     *produced = true;
     return;
   }
   if (fs::is_directory(st)) {
     std::vector<std::string> files;
-    for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
+    for (auto it = fs::recursive_directory_iterator(
+             path, fs::directory_options::skip_permission_denied, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
       if (!it->is_regular_file(ec)) continue;
       std::string p = it->path().string();
@@ -116,11 +133,13 @@ void ArticleReader::OpenNext(ReadItem* item, bool* produced) {
         files.push_back(p);
     }
     if (ec) {
-      item->problems.push_back(MakeProblem(path, 0, "cannot read directory: " + ec.message(), true));
+      item->problems.push_back(
+          MakeProblem(path, 0, "cannot read directory: " + ec.message(), true));
       *produced = true;
     }
     if (!ec && files.empty()) {
-      item->problems.push_back(MakeProblem(path, 0, "directory holds no .txt, .html or .jsonl files", true));
+      item->problems.push_back(
+          MakeProblem(path, 0, "directory holds no .txt, .html or .jsonl files", true));
       *produced = true;
     }
     std::sort(files.begin(), files.end());
@@ -131,7 +150,8 @@ void ArticleReader::OpenNext(ReadItem* item, bool* produced) {
   if (format == InputFormat::kJsonl) {
     FILE* f = std::fopen(path.c_str(), "rb");
     if (!f) {
-      item->problems.push_back(MakeProblem(path, 0, std::string("cannot open: ") + std::strerror(errno), true));
+      item->problems.push_back(
+          MakeProblem(path, 0, std::string("cannot open: ") + std::strerror(errno), true));
       *produced = true;
       return;
     }
@@ -149,32 +169,40 @@ void ArticleReader::ReadWholeFile(const std::string& path, InputFormat format, R
   std::string data;
   FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
   if (!f) {
-    item->problems.push_back(MakeProblem(path, 0, std::string("cannot open: ") + std::strerror(errno), true));
+    item->problems.push_back(
+        MakeProblem(path, 0, std::string("cannot open: ") + std::strerror(errno), true));
     return;
   }
   char buf[1 << 16];
   size_t n;
   bool too_big = false;
   while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
-    if (data.size() + n > options_.max_file_bytes) { too_big = true; break; }
+    if (data.size() + n > options_.max_file_bytes) {
+      too_big = true;
+      break;
+    }
     data.append(buf, n);
   }
   bool read_error = std::ferror(f);
   if (f != stdin) std::fclose(f);
   if (read_error) {
-    item->problems.push_back(MakeProblem(path, 0, std::string("read error: ") + std::strerror(errno), true));
+    item->problems.push_back(
+        MakeProblem(path, 0, std::string("read error: ") + std::strerror(errno), true));
     return;
   }
   if (too_big) {
-    item->problems.push_back(MakeProblem(path, 0, "file larger than " + std::to_string(options_.max_file_bytes) + " bytes", true));
+    item->problems.push_back(MakeProblem(
+        path, 0, "file larger than " + std::to_string(options_.max_file_bytes) + " bytes", true));
     return;
   }
   if (data.empty() || data.find_first_not_of(" \t\r\n") == std::string::npos) {
     item->problems.push_back(MakeProblem(path, 0, "empty file", true));
     return;
   }
-  if (LooksBinary(data)) {
-    item->problems.push_back(MakeProblem(path, 0, "binary file (NUL bytes), not text", true));
+  if (size_t nul = BinaryAt(data); nul != std::string_view::npos) {
+    item->problems.push_back(MakeProblem(
+        path, LineOf(data, nul),
+        "binary file (NUL byte at offset " + std::to_string(nul) + "), not text", true));
     return;
   }
   RepairText(&data, path, 0, &item->problems);
@@ -207,8 +235,9 @@ bool ArticleReader::NextFromJsonl(ReadItem* item) {
     std::free(buf);
     ++jsonl_line_;
     if (too_long) {
-      item->problems.push_back(MakeProblem(jsonl_path_, jsonl_line_,
-                                           "line longer than " + std::to_string(options_.max_line_bytes) + " bytes", true));
+      item->problems.push_back(MakeProblem(
+          jsonl_path_, jsonl_line_,
+          "line longer than " + std::to_string(options_.max_line_bytes) + " bytes", true));
       return true;
     }
     while (!line_.empty() && (line_.back() == '\n' || line_.back() == '\r')) line_.pop_back();

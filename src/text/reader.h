@@ -16,10 +16,11 @@
 namespace dateline {
 
 struct ReadItem {
-  Article article;                 // valid unless problem && problem->fatal
-  std::vector<Problem> problems;   // non-fatal (e.g. repaired UTF-8) and fatal problems
+  Article article;                // valid unless problem && problem->fatal
+  std::vector<Problem> problems;  // non-fatal (e.g. repaired UTF-8) and fatal problems
   bool failed() const {
-    for (const auto& p : problems) if (p.fatal) return true;
+    for (const auto& p : problems)
+      if (p.fatal) return true;
     return false;
   }
 };

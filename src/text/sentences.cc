@@ -23,8 +23,9 @@ namespace dateline {
 namespace {
 
 bool IsTerminal(std::string_view norm) {
-  return norm == "." || norm == "!" || norm == "?" || norm == "!!" || norm == "?!" || norm == "!?" ||
-         norm == "??" || (norm.size() > 1 && norm.find_first_not_of('.') == std::string_view::npos);
+  return norm == "." || norm == "!" || norm == "?" || norm == "!!" || norm == "?!" ||
+         norm == "!?" || norm == "??" ||
+         (norm.size() > 1 && norm.find_first_not_of('.') == std::string_view::npos);
 }
 bool IsCloser(std::string_view norm) {
   return norm == "\"" || norm == "'" || norm == ")" || norm == "]" || norm == "}";
@@ -33,19 +34,19 @@ bool IsCloser(std::string_view norm) {
 // Closed-class words that start sentences and rarely follow an abbreviation inside one.
 bool IsSentenceStarter(std::string_view raw) {
   static constexpr std::array<std::string_view, 44> kStarters = {
-      "The",    "A",     "An",     "He",      "She",     "It",      "They",    "We",    "I",
-      "You",    "In",    "On",     "At",      "But",     "And",     "However", "This",  "That",
-      "These",  "Those", "There",  "His",     "Her",     "Their",   "Its",     "Our",   "After",
-      "Before", "When",  "While",  "Meanwhile", "Since", "During",  "Earlier", "Later", "Last",
-      "Some",   "Many",  "Most",   "According", "If",    "As",      "Officials", "Police"};
+      "The",    "A",     "An",    "He",        "She",   "It",     "They",      "We",    "I",
+      "You",    "In",    "On",    "At",        "But",   "And",    "However",   "This",  "That",
+      "These",  "Those", "There", "His",       "Her",   "Their",  "Its",       "Our",   "After",
+      "Before", "When",  "While", "Meanwhile", "Since", "During", "Earlier",   "Later", "Last",
+      "Some",   "Many",  "Most",  "According", "If",    "As",     "Officials", "Police"};
   return std::find(kStarters.begin(), kStarters.end(), raw) != kStarters.end();
 }
 
 // A line ending in one of these continues on the next line ("the army and\nWagner fighters").
 bool Continues(std::string_view norm) {
   static constexpr std::array<std::string_view, 30> kContinuing = {
-      ",",    "-",    "and", "or",   "but",  "the",  "a",    "an",   "of",   "in",
-      "on",   "at",   "to",  "for",  "from", "with", "by",   "into", "near", "that",
+      ",",     "-",   "and", "or",   "but",  "the",   "a",   "an",   "of",   "in",
+      "on",    "at",  "to",  "for",  "from", "with",  "by",  "into", "near", "that",
       "which", "who", "as",  "than", "its",  "their", "his", "her",  "said", "told"};
   return std::find(kContinuing.begin(), kContinuing.end(), norm) != kContinuing.end();
 }
@@ -96,7 +97,10 @@ void SplitSentences(Document& doc, Span region, uint32_t wrap) {
   uint32_t words = 0, capitals = 0;
   for (uint32_t i = first; i < last; ++i) {
     uint16_t f = doc.tokens[i].flags;
-    if (f & kTokWord) { ++words; capitals += (f & kTokCapital) != 0; }
+    if (f & kTokWord) {
+      ++words;
+      capitals += (f & kTokCapital) != 0;
+    }
   }
   const bool caseless = words >= 20 && capitals * 100 < words;
 
@@ -134,7 +138,8 @@ void SplitSentences(Document& doc, Span region, uint32_t wrap) {
       }
       if (j + 1 == last) break;
       const Token& after = doc.tokens[j + 1];
-      if (starts_like_sentence(after) || LineBreaks(text, doc.tokens[j].span.end, after.span.start) > 0 ||
+      if (starts_like_sentence(after) ||
+          LineBreaks(text, doc.tokens[j].span.end, after.span.start) > 0 ||
           (caseless && (after.flags & kTokWord) && (after.flags & kTokSpaceBefore))) {
         close(j + 1);
         i = j;
@@ -144,7 +149,9 @@ void SplitSentences(Document& doc, Span region, uint32_t wrap) {
     if (t.flags & kTokAbbrev) {
       // Gen. Mr. Lt. Col. Jan. No. never end a sentence; an initial ("B.") may, before "The".
       if (IsNonFinalAbbreviation(norm) && norm.size() > 2) continue;
-      if (IsSentenceStarter(doc.raw(next.span)) || (breaks == 1 && starts_like_sentence(next) && !wrap)) close(i + 1);
+      if (IsSentenceStarter(doc.raw(next.span)) ||
+          (breaks == 1 && starts_like_sentence(next) && !wrap))
+        close(i + 1);
       continue;
     }
     if (breaks == 1) {
@@ -152,7 +159,8 @@ void SplitSentences(Document& doc, Span region, uint32_t wrap) {
         // Hard-wrapped: the line ended early, so the break is the writer's, not the wrapper's.
         uint32_t len = t.span.end - LineStart(text, t.span.end);
         uint32_t next_word = 0;  // the whole next word as the wrapper saw it: "(VDP)."
-        while (next.span.start + next_word < region.end && text[next.span.start + next_word] != ' ' &&
+        while (next.span.start + next_word < region.end &&
+               text[next.span.start + next_word] != ' ' &&
                text[next.span.start + next_word] != '\n')
           ++next_word;
         bool full = len + 1 + next_word + 2 > wrap;

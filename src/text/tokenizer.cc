@@ -34,22 +34,22 @@ bool IsQuote(char32_t c) {
 
 // Abbreviations (folded, without the final period) that keep their period.
 constexpr std::array<std::string_view, 62> kAbbrev = {
-    "mr",    "mrs",   "ms",   "dr",   "prof", "gen",  "lt",   "col",  "maj",  "capt", "cpt",
-    "sgt",   "cpl",   "pte",  "pvt",  "adm",  "brig", "cmdr", "gov",  "sen",  "rep",  "rev",
-    "st",    "sr",    "jr",   "no",   "nos",  "vol",  "fig",  "jan",  "feb",  "mar",  "apr",
-    "jun",   "jul",   "aug",  "sep",  "sept", "oct",  "nov",  "dec",  "mon",  "tue",  "tues",
-    "wed",   "thu",   "thur", "thurs", "fri", "sat",  "sun",  "co",   "corp", "inc",  "ltd",
-    "vs",    "etc",   "approx", "est", "dept", "mt",  "ft"};
+    "mr",  "mrs", "ms",     "dr",    "prof", "gen",  "lt",   "col", "maj",  "capt", "cpt",
+    "sgt", "cpl", "pte",    "pvt",   "adm",  "brig", "cmdr", "gov", "sen",  "rep",  "rev",
+    "st",  "sr",  "jr",     "no",    "nos",  "vol",  "fig",  "jan", "feb",  "mar",  "apr",
+    "jun", "jul", "aug",    "sep",   "sept", "oct",  "nov",  "dec", "mon",  "tue",  "tues",
+    "wed", "thu", "thur",   "thurs", "fri",  "sat",  "sun",  "co",  "corp", "inc",  "ltd",
+    "vs",  "etc", "approx", "est",   "dept", "mt",   "ft"};
 // Of these, the ones that never end a sentence (they precede a name or a number).
 constexpr std::array<std::string_view, 33> kNonFinal = {
-    "mr",  "mrs", "ms",  "dr",   "prof", "gen", "lt",  "col",  "maj", "capt", "cpt",
-    "sgt", "cpl", "pte", "pvt",  "adm",  "brig", "cmdr", "gov", "sen", "rep",  "rev",
-    "st",  "no",  "nos", "vol",  "fig",  "mt",  "jan", "feb",  "aug", "sept", "dec"};
+    "mr",  "mrs", "ms",  "dr",  "prof", "gen",  "lt",   "col", "maj", "capt", "cpt",
+    "sgt", "cpl", "pte", "pvt", "adm",  "brig", "cmdr", "gov", "sen", "rep",  "rev",
+    "st",  "no",  "nos", "vol", "fig",  "mt",   "jan",  "feb", "aug", "sept", "dec"};
 
 // Month and weekday abbreviations: abbreviations only when capitalised.
 constexpr std::array<std::string_view, 24> kCalendar = {
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "est", "co"};
+    "jan", "feb", "mar",  "apr", "jun", "jul",  "aug",   "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",  "sun", "est", "co"};
 
 template <size_t N>
 bool InList(const std::array<std::string_view, N>& list, std::string_view w) {
@@ -66,7 +66,11 @@ class Tokenizer {
     while (pos_ < end_) {
       size_t len;
       char32_t c = Peek(pos_, &len);
-      if (IsSpace(c)) { pos_ += len; space = true; continue; }
+      if (IsSpace(c)) {
+        pos_ += len;
+        space = true;
+        continue;
+      }
       uint32_t start = pos_;
       if (IsDigit(c)) {
         Number();
@@ -83,9 +87,15 @@ class Tokenizer {
 
  private:
   char32_t Peek(size_t i, size_t* len) const {
-    if (i >= end_) { *len = 0; return 0; }
+    if (i >= end_) {
+      *len = 0;
+      return 0;
+    }
     unsigned char b = static_cast<unsigned char>(text_[i]);
-    if (b < 0x80) { *len = 1; return b; }
+    if (b < 0x80) {
+      *len = 1;
+      return b;
+    }
     char32_t c = DecodeUtf8(std::string_view(text_.data(), end_), i, len);
     return c;
   }
@@ -94,8 +104,14 @@ class Tokenizer {
     size_t len;
     while (pos_ < end_) {
       char32_t c = Peek(pos_, &len);
-      if (IsDigit(c)) { pos_ += len; continue; }
-      if ((c == ',' || c == '.') && IsDigit(Peek(pos_ + 1, &len))) { pos_ += 1; continue; }
+      if (IsDigit(c)) {
+        pos_ += len;
+        continue;
+      }
+      if ((c == ',' || c == '.') && IsDigit(Peek(pos_ + 1, &len))) {
+        pos_ += 1;
+        continue;
+      }
       break;
     }
     // Ordinal or unit suffix glued to the number: 31st, 2nd, 15km, 1990s.
@@ -112,12 +128,18 @@ class Tokenizer {
     size_t len;
     while (pos_ < end_) {
       char32_t c = Peek(pos_, &len);
-      if (IsLetter(c) || IsDigit(c)) { pos_ += len; continue; }
+      if (IsLetter(c) || IsDigit(c)) {
+        pos_ += len;
+        continue;
+      }
       if (IsApostrophe(c)) {
         // Internal apostrophe: O'Brien, Jama'at. A clitic ('s, n't ...) is split off by Emit.
         size_t l2;
         char32_t n = Peek(pos_ + len, &l2);
-        if (IsLetter(n)) { pos_ += len; continue; }
+        if (IsLetter(n)) {
+          pos_ += len;
+          continue;
+        }
       }
       break;
     }
@@ -130,11 +152,13 @@ class Tokenizer {
       if (w.size() == 1 && letter_after) {
         // Dotted acronym: U.N. U.S.A. -> consume letter-period pairs.
         pos_ += 1;
-        while (pos_ + 1 < end_ && IsLetter(Peek(pos_, &l2)) && text_[pos_ + l2] == '.') pos_ += l2 + 1;
+        while (pos_ + 1 < end_ && IsLetter(Peek(pos_, &l2)) && text_[pos_ + l2] == '.')
+          pos_ += l2 + 1;
         abbrev_ = true;
         return;
       }
-      bool initial = w.size() == 1 && u_isupper(static_cast<UChar32>(static_cast<unsigned char>(w[0])));
+      bool initial =
+          w.size() == 1 && u_isupper(static_cast<UChar32>(static_cast<unsigned char>(w[0])));
       if (initial || (w.size() <= 6 && KeepsPeriod(w))) {
         pos_ += 1;
         abbrev_ = true;
@@ -171,13 +195,22 @@ class Tokenizer {
     std::string_view w(text_.data() + start, end - start);
     uint32_t split = end;
     if (!abbrev_ && w.size() > 2) {
-      size_t apos = w.find_last_of("'\xE2");  // ASCII ' or the first byte of U+2019
+      // The last ASCII ' or first byte of U+2019 (a plain loop: find_last_of calls memchr per
+      // byte).
+      size_t apos = std::string_view::npos;
+      for (size_t k = w.size(); k-- > 0;) {
+        if (w[k] == '\'' || w[k] == '\xE2') {
+          apos = k;
+          break;
+        }
+      }
       if (apos != std::string_view::npos) {
         size_t alen = w[apos] == '\'' ? 1 : 3;
         if (alen == 3 && w.substr(apos, 3) != "\xE2\x80\x99") apos = std::string_view::npos;
         if (apos != std::string_view::npos && apos > 0) {
           std::string tail = Fold(w.substr(apos + alen));
-          if (tail == "s" || tail == "re" || tail == "ve" || tail == "ll" || tail == "d" || tail == "m")
+          if (tail == "s" || tail == "re" || tail == "ve" || tail == "ll" || tail == "d" ||
+              tail == "m")
             split = start + static_cast<uint32_t>(apos);
           else if (tail == "t" && apos >= 1 && (w[apos - 1] == 'n' || w[apos - 1] == 'N'))
             split = start + static_cast<uint32_t>(apos - 1);
@@ -216,6 +249,12 @@ class Tokenizer {
         norm.push_back(up ? static_cast<char>(b | 0x20) : static_cast<char>(b));
       } else {
         c = DecodeUtf8(raw, i, &len);
+        if (u_getCombiningClass(static_cast<UChar32>(c)) != 0 && i > 0) {
+          // A combining mark (decomposed "é" = e + U+0301): folding drops diacritics, so the
+          // decomposed and precomposed spellings get the same normalised form.
+          i += len;
+          continue;
+        }
         if (IsLetter(c)) {
           ++letters;
           upper += u_isupper(static_cast<UChar32>(c)) != 0;
@@ -233,7 +272,8 @@ class Tokenizer {
       f |= kTokNumber;
     } else if (IsLetter(first)) {
       f |= kTokWord;
-      if (first < 0x80 ? (first >= 'A' && first <= 'Z') : u_isupper(static_cast<UChar32>(first)) != 0)
+      if (first < 0x80 ? (first >= 'A' && first <= 'Z')
+                       : u_isupper(static_cast<UChar32>(first)) != 0)
         f |= kTokCapital;
       if (letters >= 2 && upper == letters) f |= kTokAllCaps;
     } else if (IsApostrophe(first) && raw.size() > 1) {

@@ -75,6 +75,17 @@ TEST(Tokenizer, FlagsAndNormalisedForms) {
   EXPECT_TRUE(doc.tokens[0].flags & kTokSpaceBefore);
 }
 
+TEST(Tokenizer, DecomposedAndPrecomposedFoldAlike) {
+  Document a, b;
+  Tokens("S\xC3\xA9gou", &a);   // precomposed é
+  Tokens("Se\xCC\x81gou", &b);  // e + U+0301
+  ASSERT_EQ(a.tokens.size(), 1u);
+  ASSERT_EQ(b.tokens.size(), 1u);
+  EXPECT_EQ(a.norm(a.tokens[0]), "segou");
+  EXPECT_EQ(b.norm(b.tokens[0]), "segou");
+  EXPECT_EQ(b.tokens[0].span, (Span{0, 7}));  // the raw span keeps the combining mark
+}
+
 TEST(Tokenizer, OffsetsPointIntoTheRawText) {
   Document doc;
   const std::string text = "  Bamako,\n(APP) \xE2\x80\x94 UN soldiers";

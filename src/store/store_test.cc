@@ -1,8 +1,10 @@
-#include "store/sqlite_store.h"
+#include "store/pg_store.h"
+#include "store/store.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <filesystem>
 
 namespace dateline::store {
@@ -74,6 +76,41 @@ Document Report(const std::string& id, const std::string& source, const std::str
   return d;
 }
 
+// The same suite runs against SQLite and, when DATELINE_TEST_PG_URL names a scratch PostgreSQL
+// database (tests/store_postgres.sh starts one), against PostgreSQL.
+class StoreBackends : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    if (GetParam() == "postgres") {
+      const char* url = std::getenv("DATELINE_TEST_PG_URL");
+      if (!url || !*url) GTEST_SKIP() << "no DATELINE_TEST_PG_URL (tests/store_postgres.sh sets it)";
+      url_ = url;
+    }
+  }
+  // A fresh, empty store location.
+  std::string Fresh() {
+    if (GetParam() == "postgres") {
+      Status s = ResetPostgresForTests(url_);
+      EXPECT_TRUE(s.ok()) << s.ToString();
+      return url_;
+    }
+    files_.push_back(std::make_unique<TempDb>());
+    return files_.back()->path();
+  }
+  std::unique_ptr<EventStore> OpenStore(const std::string& url) {
+    auto s = EventStore::Open(url);
+    EXPECT_TRUE(s.ok()) << s.status().ToString();
+    return s.ok() ? std::move(*s) : nullptr;
+  }
+
+ private:
+  std::string url_;
+  std::vector<std::unique_ptr<TempDb>> files_;
+};
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreBackends, ::testing::Values("sqlite", "postgres"),
+                         [](const auto& info) { return info.param; });
+
 StoreOutcome Store(EventStore& s, const Document& d) {
   EXPECT_TRUE(s.BeginBatch().ok());
   auto r = s.StoreDocument(d);
@@ -82,19 +119,18 @@ StoreOutcome Store(EventStore& s, const Document& d) {
   return r.ok() ? *r : StoreOutcome{};
 }
 
-TEST(SqliteStore, StoresAnArticleOnce) {
-  TempDb db;
-  auto s = EventStore::Open(db.path());
-  ASSERT_TRUE(s.ok()) << s.status().ToString();
+TEST_P(StoreBackends, StoresAnArticleOnce) {
+  auto s = OpenStore(Fresh());
+  ASSERT_TRUE(s);
   Document d = Report("a1", "AFP", "Soldiers clashed with JNIM fighters near Kidal, killing five.",
                       "2023-10-31", 18.44111, 5);
-  StoreOutcome first = Store(**s, d);
+  StoreOutcome first = Store(*s, d);
   EXPECT_TRUE(first.inserted);
   EXPECT_EQ(first.new_events, 1);
-  StoreOutcome again = Store(**s, d);
+  StoreOutcome again = Store(*s, d);
   EXPECT_FALSE(again.inserted);
   EXPECT_EQ(again.article_id, first.article_id);
-  auto c = (*s)->Counts();
+  auto c = s->Counts();
   ASSERT_TRUE(c.ok());
   EXPECT_EQ(c->articles, 1);
   EXPECT_EQ(c->sentences, 1);
@@ -102,17 +138,17 @@ TEST(SqliteStore, StoresAnArticleOnce) {
   EXPECT_EQ(c->events, 1);
 }
 
-TEST(SqliteStore, ReopensAndShowsAnArticle) {
-  TempDb db;
+TEST_P(StoreBackends, ReopensAndShowsAnArticle) {
+  std::string url = Fresh();
   {
-    auto s = EventStore::Open("sqlite:" + db.path());
-    ASSERT_TRUE(s.ok());
-    Store(**s, Report("a1", "AFP", "Five killed near Kidal.", "2023-10-31", 18.44, 5));
+    auto s = OpenStore(GetParam() == "sqlite" ? "sqlite:" + url : url);
+    ASSERT_TRUE(s);
+    Store(*s, Report("a1", "AFP", "Five killed near Kidal.", "2023-10-31", 18.44, 5));
   }
-  auto s = EventStore::Open(db.path());  // migrations already applied: nothing to do
-  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  auto s = OpenStore(url);  // migrations already applied: nothing to do
+  ASSERT_TRUE(s);
   for (const char* key : {"a1", "1"}) {
-    auto a = (*s)->GetArticle(key);
+    auto a = s->GetArticle(key);
     ASSERT_TRUE(a.ok()) << key;
     EXPECT_EQ(a->key, "a1");
     EXPECT_EQ(a->source, "AFP");
@@ -120,18 +156,17 @@ TEST(SqliteStore, ReopensAndShowsAnArticle) {
     EXPECT_EQ(a->sentences[0].text, "Five killed near Kidal.");
     EXPECT_NE(a->annotation_json.find("\"schema\":1"), std::string::npos);
   }
-  EXPECT_EQ((*s)->GetArticle("nope").status().code(), Status::Code::kNotFound);
-  auto events = (*s)->EventsOfArticle(1);
+  EXPECT_EQ(s->GetArticle("nope").status().code(), Status::Code::kNotFound);
+  auto events = s->EventsOfArticle(1);
   ASSERT_TRUE(events.ok());
   ASSERT_EQ(events->size(), 1u);
   EXPECT_EQ((*events)[0].reports.at(0).sentence_text, "Five killed near Kidal.");
 }
 
-TEST(SqliteStore, ClustersReportsAcrossArticlesAndSplits) {
-  TempDb db;
-  auto s = EventStore::Open(db.path());
-  ASSERT_TRUE(s.ok());
-  EventStore& st = **s;
+TEST_P(StoreBackends, ClustersReportsAcrossArticlesAndSplits) {
+  auto s = OpenStore(Fresh());
+  ASSERT_TRUE(s);
+  EventStore& st = *s;
   Store(st, Report("a1", "AFP", "Soldiers and JNIM fought at Kidal; five died.", "2023-10-31", 18.44111, 5));
   StoreOutcome b = Store(st, Report("a2", "Reuters", "Six people were killed in fighting in Kidal.", "2023-10-31", 18.45, 6));
   EXPECT_EQ(b.merged, 1);
@@ -164,11 +199,10 @@ TEST(SqliteStore, ClustersReportsAcrossArticlesAndSplits) {
   EXPECT_EQ(st.SplitEvent(999, std::nullopt).status().code(), Status::Code::kNotFound);
 }
 
-TEST(SqliteStore, FiltersEvents) {
-  TempDb db;
-  auto s = EventStore::Open(db.path());
-  ASSERT_TRUE(s.ok());
-  EventStore& st = **s;
+TEST_P(StoreBackends, FiltersEvents) {
+  auto s = OpenStore(Fresh());
+  ASSERT_TRUE(s);
+  EventStore& st = *s;
   Store(st, Report("a1", "AFP", "Soldiers and JNIM fought at Kidal; five died.", "2023-10-31", 18.44111, 5));
   Store(st, Report("a3", "AP", "Clashes in Gao left forty dead.", "2023-10-20", 16.27, 40));
   struct Case {
@@ -207,18 +241,43 @@ TEST(SqliteStore, FiltersEvents) {
   EXPECT_EQ(st.QueryEvents(bad).status().code(), Status::Code::kInvalidArgument);
 }
 
-TEST(SqliteStore, DumpIsOrderIndependent) {
-  TempDb d1, d2;
-  auto s1 = EventStore::Open(d1.path());
-  auto s2 = EventStore::Open(d2.path());
-  ASSERT_TRUE(s1.ok() && s2.ok());
+TEST_P(StoreBackends, DumpIsOrderIndependent) {
   Document a = Report("a1", "AFP", "One.", "2023-10-31", 18.44, 5);
   Document b = Report("a2", "AP", "Two.", "2023-10-20", 16.27, 40);
-  Store(**s1, a);
-  Store(**s1, b);
-  Store(**s2, b);
-  Store(**s2, a);
-  EXPECT_EQ((*s1)->Dump().value(), (*s2)->Dump().value());
+  std::string first;
+  {
+    auto s1 = OpenStore(Fresh());
+    ASSERT_TRUE(s1);
+    Store(*s1, a);
+    Store(*s1, b);
+    first = s1->Dump().value();
+  }
+  auto s2 = OpenStore(Fresh());
+  ASSERT_TRUE(s2);
+  Store(*s2, b);
+  Store(*s2, a);
+  EXPECT_EQ(first, s2->Dump().value());
+  EXPECT_NE(first.find("article "), std::string::npos);
+}
+
+TEST_P(StoreBackends, WorkQueueOnlyOnPostgres) {
+  auto s = OpenStore(Fresh());
+  ASSERT_TRUE(s);
+  auto added = s->Enqueue({"/a.jsonl", "/b.jsonl", "/a.jsonl"});
+  if (GetParam() == "sqlite") {
+    EXPECT_EQ(added.status().code(), Status::Code::kUnsupported);
+    return;
+  }
+  ASSERT_TRUE(added.ok()) << added.status().ToString();
+  EXPECT_EQ(*added, 2);
+  auto item = s->ClaimWork();
+  ASSERT_TRUE(item.ok() && item->has_value());
+  EXPECT_EQ((*item)->input, "/a.jsonl");
+  ASSERT_TRUE(s->FinishWork(**item, "test").ok());
+  auto counts = s->QueueCounts();
+  ASSERT_TRUE(counts.ok());
+  EXPECT_EQ(counts->first, 1);
+  EXPECT_EQ(counts->second, 1);
 }
 
 TEST(EventStore, RejectsBadUrls) {
