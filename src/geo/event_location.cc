@@ -1,6 +1,7 @@
 // Event location rules; see event_location.h.
 #include "geo/event_location.h"
 
+#include <algorithm>
 #include <map>
 #include <string_view>
 
@@ -35,6 +36,20 @@ uint32_t TokenAt(const Document& doc, const Sentence& s, uint32_t byte) {
   for (uint32_t i = s.token_begin; i < s.token_end; ++i)
     if (doc.tokens[i].span.end > byte) return i;
   return s.token_end;
+}
+
+// The places of one sentence, [first, last) in doc.places. Places are in text order: the
+// dateline's place (sentence kNone) first, then by sentence. Binary search keeps the per-event
+// cost logarithmic on huge articles.
+std::pair<uint32_t, uint32_t> PlacesOfSentence(const Document& doc, uint32_t sentence) {
+  uint32_t begin = 0;
+  while (begin < doc.places.size() && doc.places[begin].sentence == kNone) ++begin;
+  auto first = doc.places.begin() + begin;
+  auto lo = std::lower_bound(first, doc.places.end(), sentence,
+                             [](const PlaceMention& p, uint32_t s) { return p.sentence < s; });
+  auto hi = std::upper_bound(lo, doc.places.end(), sentence,
+                             [](uint32_t s, const PlaceMention& p) { return s < p.sentence; });
+  return {static_cast<uint32_t>(lo - doc.places.begin()), static_cast<uint32_t>(hi - doc.places.begin())};
 }
 
 }  // namespace
@@ -78,7 +93,8 @@ uint32_t ChooseEventLocation(const Document& doc, uint32_t sentence, Span trigge
         break;
       }
     uint32_t best = kNone;
-    for (uint32_t k = 0; k < doc.places.size(); ++k) {
+    auto [first, last] = PlacesOfSentence(doc, sentence);
+    for (uint32_t k = first; k < last; ++k) {
       const PlaceMention& p = doc.places[k];
       if (p.sentence != sentence || p.token_begin < te || p.token_begin >= clause_end) continue;
       if (p.token_begin - te > 15 || !HasPrepositionBefore(doc, p.token_begin, te)) continue;
@@ -86,7 +102,7 @@ uint32_t ChooseEventLocation(const Document& doc, uint32_t sentence, Span trigge
     }
     // Fronted: "In Kidal, gunmen attacked": a PP at the start of the clause before the trigger.
     if (best == kNone) {
-      for (uint32_t k = 0; k < doc.places.size(); ++k) {
+      for (uint32_t k = first; k < last; ++k) {
         const PlaceMention& p = doc.places[k];
         if (p.sentence != sentence || p.token_end > tb) continue;
         bool broken = false;
@@ -102,7 +118,7 @@ uint32_t ChooseEventLocation(const Document& doc, uint32_t sentence, Span trigge
     // clause: nearest in the sentence, towns and divisions before countries.
     uint32_t best_dist = UINT32_MAX;
     for (int pass = 0; pass < 2 && best == kNone; ++pass) {
-      for (uint32_t k = 0; k < doc.places.size(); ++k) {
+      for (uint32_t k = first; k < last; ++k) {
         const PlaceMention& p = doc.places[k];
         if (p.sentence != sentence || (pass == 0 && p.precision >= 4)) continue;
         uint32_t d = p.token_begin >= te ? p.token_begin - te : tb - std::min(tb, p.token_end);
@@ -122,6 +138,7 @@ uint32_t ChooseEventLocation(const Document& doc, uint32_t sentence, Span trigge
     uint32_t dl = kNone;
     for (uint32_t k = 0; k < doc.places.size() && dl == kNone; ++k) {
       const PlaceMention& p = doc.places[k];
+      if (p.span.start >= doc.dateline->span.end) break;  // past the dateline: text order
       bool in_span = !doc.dateline->span.empty() && p.span.start >= doc.dateline->span.start &&
                      p.span.end <= doc.dateline->span.end;
       if (in_span) dl = k;

@@ -44,7 +44,7 @@ struct Cand {
 
 struct Group {
   uint64_t hash = 0;
-  std::vector<GazName> senses;
+  std::span<const GazName> senses;  // the first member's (cands_ no longer changes by then)
   uint32_t cues = 0;
   std::vector<int> members;
   int chosen = -1;  // index into senses
@@ -526,12 +526,10 @@ class Parse {
     // Any sense of another name that is this sense's county (or a town of this county): names
     // that fit one hierarchy go together ("Richmond" and "Madison County", Kentucky).
     if (e.kind == EntryKind::kPlace && e.admin2 != kNoIndex) {
-      auto it = sense_groups_.find(e.admin2);
-      if (it != sense_groups_.end() && (it->second.size() > 1 || it->second[0] != GroupIndex(g))) s += 2.5;
+      if (OtherGroupHas(sense_groups_, e.admin2, GroupIndex(g))) s += 2.5;
     }
     if (e.kind == EntryKind::kAdmin2) {
-      auto it = member_groups_.find(n.entry);
-      if (it != member_groups_.end() && (it->second.size() > 1 || it->second[0] != GroupIndex(g))) s += 2.5;
+      if (OtherGroupHas(member_groups_, n.entry, GroupIndex(g))) s += 2.5;
     }
     // Hierarchy: "X, Y" with Y a division or country containing this sense of X, or with this
     // sense (a division) containing a sense of the name linked to it.
@@ -572,7 +570,7 @@ class Parse {
       if (fresh) {
         Group g;
         g.hash = c.hash;
-        g.senses = c.senses;
+        g.senses = std::span<const GazName>(c.senses);
         groups_.push_back(g);
       }
       c.group = it->second;
@@ -583,13 +581,14 @@ class Parse {
     for (size_t gi = 0; gi < groups_.size(); ++gi) {
       for (const auto& n : groups_[gi].senses) {
         const GazEntry& e = gaz_.entry(n.entry);
-        auto add = [&](std::unordered_map<uint32_t, std::vector<int>>& m, uint32_t key) {
-          auto& v = m[key];
-          if (v.empty() || v.back() != static_cast<int>(gi)) v.push_back(static_cast<int>(gi));
-        };
-        if (e.kind == EntryKind::kAdmin2) add(sense_groups_, n.entry);
-        if (e.kind == EntryKind::kPlace && e.admin2 != kNoIndex) add(member_groups_, e.admin2);
+        if (e.kind == EntryKind::kAdmin2) sense_groups_.push_back({n.entry, static_cast<int>(gi)});
+        if (e.kind == EntryKind::kPlace && e.admin2 != kNoIndex)
+          member_groups_.push_back({e.admin2, static_cast<int>(gi)});
       }
+    }
+    for (auto* m : {&sense_groups_, &member_groups_}) {
+      std::sort(m->begin(), m->end());
+      m->erase(std::unique(m->begin(), m->end()), m->end());
     }
     // Base context: the article's country hint, the actors' countries, the dateline.
     std::vector<double> base_cv(gaz_.country_count(), 0.0);
@@ -698,6 +697,13 @@ class Parse {
     return w;
   }
 
+  static bool OtherGroupHas(const std::vector<std::pair<uint32_t, int>>& m, uint32_t key, int self) {
+    auto lo = std::lower_bound(m.begin(), m.end(), std::pair<uint32_t, int>{key, INT32_MIN});
+    for (auto it = lo; it != m.end() && it->first == key; ++it)
+      if (it->second != self) return true;
+    return false;
+  }
+
   int GroupIndex(const Group& g) const { return static_cast<int>(&g - groups_.data()); }
 
   bool IsDemonymGroup(const Group& g) const {
@@ -756,7 +762,8 @@ class Parse {
   std::vector<Span> blocking_;  // person/organisation actor spans (sorted, merged)
   uint32_t hint_entry_ = kNoIndex;  // the country entry of Article::country, if any
   // County entry -> groups with a sense that is that county / a town in that county.
-  std::unordered_map<uint32_t, std::vector<int>> sense_groups_, member_groups_;
+  // Sorted (entry, group) pairs.
+  std::vector<std::pair<uint32_t, int>> sense_groups_, member_groups_;
 };
 
 }  // namespace
