@@ -8,10 +8,18 @@ void PipelineFlags::Add(CLI::App* app) {
   app->add_option("--published", published,
                   "Publication date (YYYY-MM-DD) for articles that carry none");
   app->add_option("--country", country, "ISO 3166 alpha-3 country hint for every article");
+  // One value per use (--dict a=X --dict b=Y), so that a following path is never taken as a value.
   app->add_option("--dict", dicts,
-                  "Extra dictionary KIND=PATH (kinds: actors, agents, discards, verbs); repeatable");
+                  "Extra dictionary KIND=PATH (kinds: actors, agents, discards, verbs); repeatable")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app->add_flag("--no-default-dicts", no_default_dicts, "Load only the dictionaries given with --dict");
-  app->add_option("--disable", disable, "Leave a stage out (actors, syntax, times, places, events)");
+  app->add_option("--disable", disable,
+                  "Leave a stage out (actors, syntax, times, places, events); repeatable")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app->add_option("--threads", threads, "Worker threads (default: all cores)")->check(CLI::NonNegativeNumber);
   app->add_option("--stdin-format", stdin_format, "Format of '-' (standard input)")
       ->check(CLI::IsMember({"jsonl", "text", "html"}));
