@@ -163,11 +163,16 @@ class Parse {
     cands_.insert(cands_.begin(), std::move(c));
   }
 
-  // Spans of actor mentions that are people or organisations, sorted and merged.
+  // Spans of actor mentions that are people or organisations, sorted and merged. Named armed
+  // groups, militias and parties block too ("Wagner" is not Wagner, South Dakota; "Defence of the
+  // Homeland" is not Homeland, California), but only when the dictionary named them, not when a
+  // country and an agent were composed ("Malian soldiers" still says Mali).
   void CollectBlockingActors() {
     for (const auto& a : doc_.actors)
       if (a.kind == "person" || a.kind == "media" || a.kind == "ngo" || a.kind == "company" ||
-          a.kind == "organisation" || a.kind == "organization")
+          a.kind == "organisation" || a.kind == "organization" ||
+          ((a.kind == "armed-group" || a.kind == "militia" || a.kind == "party") &&
+           a.entity_id.find('+') == std::string::npos))
         blocking_.push_back(a.span);
     std::sort(blocking_.begin(), blocking_.end(),
               [](const Span& x, const Span& y) { return x.start < y.start; });

@@ -158,3 +158,23 @@ TEST(Geoparser, RandomTokenSoupKeepsInvariants) {
 
 }  // namespace
 }  // namespace dateline::geo
+
+namespace dateline::geo {
+namespace {
+
+// Regression: named armed groups were geocoded as towns ("Wagner" -> Wagner, South Dakota;
+// "Defense of the Homeland" -> Homeland, California) because only people and organisations
+// blocked toponyms.
+TEST(Geoparser, NamedArmedGroupsAreNotPlaces) {
+  const Pipeline* pipeline = testing::DefaultPipeline();
+  if (!pipeline) GTEST_SKIP() << "no default gazetteer (build/data/gazetteer.bin)";
+  Document doc = testing::Annotate(*pipeline,
+      "Wagner fighters and the Volunteers for the Defense of the Homeland attacked a village near "
+      "Djibo on Sunday.");
+  for (const auto& p : doc.places) {
+    EXPECT_NE(p.country, "USA") << doc.raw(p.span) << " resolved to " << p.name;
+  }
+}
+
+}  // namespace
+}  // namespace dateline::geo
