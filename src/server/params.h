@@ -14,6 +14,7 @@
 #include <string_view>
 
 #include "dateline/status.h"
+#include "store/dates.h"
 
 namespace dateline::server {
 
@@ -51,8 +52,10 @@ StatusOr<std::optional<int64_t>> IntParam(const Params& params, const char* name
 
 // YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date) as the first and last day it covers.
 bool ParseDayRange(std::string_view value, int32_t* first, int32_t* last);
-int32_t DaysFromCivil(int y, unsigned m, unsigned d);
-std::string FormatDay(int32_t day);  // YYYY-MM-DD
+// Day arithmetic is the store's (days since 1970-01-01).
+using store::DaysFromCivil;
+using store::DaysInMonth;
+using store::FormatDay;  // YYYY-MM-DD
 
 }  // namespace dateline::server
 

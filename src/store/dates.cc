@@ -16,13 +16,13 @@ bool Digits(std::string_view s, size_t pos, size_t n, int* out) {
   return true;
 }
 
-unsigned LastDayOfMonth(int y, unsigned m) {
+}  // namespace
+
+unsigned DaysInMonth(int y, unsigned m) {
   static const unsigned kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
   return m == 2 && leap ? 29 : kDays[m - 1];
 }
-
-}  // namespace
 
 int32_t DaysFromCivil(int y, unsigned m, unsigned d) {
   y -= m <= 2;
@@ -62,12 +62,12 @@ std::optional<DayRange> ParseDayRange(std::string_view v) {
     int q;
     if (!Digits(v, 6, 1, &q) || q < 1 || q > 4) return std::nullopt;
     unsigned m1 = static_cast<unsigned>(q * 3 - 2);
-    return DayRange{DaysFromCivil(y, m1, 1), DaysFromCivil(y, m1 + 2, LastDayOfMonth(y, m1 + 2))};
+    return DayRange{DaysFromCivil(y, m1, 1), DaysFromCivil(y, m1 + 2, DaysInMonth(y, m1 + 2))};
   }
   if (!Digits(v, 5, 2, &m) || m < 1 || m > 12) return std::nullopt;
   unsigned um = static_cast<unsigned>(m);
-  if (v.size() == 7) return DayRange{DaysFromCivil(y, um, 1), DaysFromCivil(y, um, LastDayOfMonth(y, um))};
-  if (v[7] != '-' || !Digits(v, 8, 2, &d) || d < 1 || static_cast<unsigned>(d) > LastDayOfMonth(y, um)) {
+  if (v.size() == 7) return DayRange{DaysFromCivil(y, um, 1), DaysFromCivil(y, um, DaysInMonth(y, um))};
+  if (v[7] != '-' || !Digits(v, 8, 2, &d) || d < 1 || static_cast<unsigned>(d) > DaysInMonth(y, um)) {
     return std::nullopt;
   }
   if (v.size() > 10 && v[10] != 'T' && v[10] != ' ') return std::nullopt;

@@ -17,6 +17,7 @@ struct DayRange {
 };
 
 int32_t DaysFromCivil(int y, unsigned m, unsigned d);
+unsigned DaysInMonth(int y, unsigned m);  // REQUIRES: 1 <= m <= 12
 void CivilFromDays(int32_t z, int* y, unsigned* m, unsigned* d);
 
 // The days a value covers: a day, an ISO week, a month, a quarter (2023-Q2) or a year. A
