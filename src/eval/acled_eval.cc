@@ -1,6 +1,8 @@
 // See acled_eval.h. Dates use Howard Hinnant's days-from-civil algorithm (proleptic Gregorian).
 #include "eval/acled_eval.h"
 
+#include "geo/distance.h"
+
 #include <cstdio>
 #include <cstring>
 
@@ -86,6 +88,9 @@ StatusOr<std::vector<AcledEvent>> ReadAcledEvents(const std::string& path) {
   int c_id = table->Column("event_id_cnty"), c_date = table->Column("event_date"),
       c_notes = table->Column("notes"), c_actor = table->Column("actor1"), c_inter = table->Column("inter1"),
       c_iso3 = table->Column("iso3");
+  int c_type = table->Column("event_type"), c_sub = table->Column("sub_event_type"),
+      c_interaction = table->Column("interaction"), c_fat = table->Column("fatalities"),
+      c_lat = table->Column("latitude"), c_lon = table->Column("longitude");
   if (c_id < 0 || c_date < 0 || c_notes < 0 || c_actor < 0 || c_inter < 0)
     return Status::InvalidArgument(path + ": not an ACLED export (needs event_id_cnty, event_date, notes, actor1, inter1)");
   std::vector<AcledEvent> events;
@@ -106,6 +111,15 @@ StatusOr<std::vector<AcledEvent>> ReadAcledEvents(const std::string& path) {
     e.iso3 = c_iso3 >= 0 ? row[c_iso3] : std::string();
     e.actor1 = row[c_actor];
     e.inter1 = inter;
+    if (c_type >= 0) e.event_type = row[c_type];
+    if (c_sub >= 0) e.sub_event_type = row[c_sub];
+    if (c_interaction >= 0 && !row[c_interaction].empty()) e.interaction = std::atoi(row[c_interaction].c_str());
+    if (c_fat >= 0 && !row[c_fat].empty()) e.fatalities = std::atoi(row[c_fat].c_str());
+    if (c_lat >= 0 && c_lon >= 0 && !row[c_lat].empty() && !row[c_lon].empty()) {
+      e.has_point = true;
+      e.lat = std::atof(row[c_lat].c_str());
+      e.lon = std::atof(row[c_lon].c_str());
+    }
     index[id] = events.size();
     events.push_back(std::move(e));
   }
@@ -121,6 +135,14 @@ AcledReport EvaluateAcled(const std::vector<AcledEvent>& events, const Pipeline&
                "actor1.inter, counting a note that names no armed party as ACLED's default perpetrator "
                "(Unidentified Armed Group, inter 3): an events-stage convention, not recognition"};
   Measure name{"actor1.name", "share of events with a recognised actor of actor 1's ACLED name (periods ignored)"};
+  Measure any{"event.any", "share of notes that yield at least one event"};
+  Measure type{"event.type", "main event's ACLED event_type equals ACLED's"};
+  Measure sub{"event.sub_type", "main event's ACLED sub_event_type equals ACLED's"};
+  Measure interaction{"event.interaction", "main event's ACLED interaction code equals ACLED's"};
+  Measure date{"event.date", "main event's date equals ACLED's event_date (exact day)"};
+  Measure fatal{"event.fatalities", "main event's best fatality count (0 when the text says nothing) equals ACLED's"};
+  Measure loc161{"event.loc161", "main event's location within 161 km of ACLED's point"};
+  Measure loc25{"event.loc25", "main event's location within 25 km of ACLED's point"};
   for (const AcledEvent& e : events) {
     Document doc;
     doc.article.id = e.id;
@@ -147,6 +169,44 @@ AcledReport EvaluateAcled(const std::vector<AcledEvent>& events, const Pipeline&
     conv.hits += hit_inter || (!armed && e.inter1 == 3);
     inter.hits += hit_inter;
     name.hits += hit_name;
+    // The note's main event: the first with an ACLED type, else the first.
+    const Event* main = nullptr;
+    for (const Event& ev : doc.events) {
+      if (!ev.acled.event_type.empty()) { main = &ev; break; }
+    }
+    if (!main && !doc.events.empty()) main = &doc.events.front();
+    ++any.total;
+    any.hits += main != nullptr;
+    if (!e.event_type.empty()) {
+      ++type.total;
+      type.hits += main && main->acled.event_type == e.event_type;
+    }
+    if (!e.sub_event_type.empty()) {
+      ++sub.total;
+      sub.hits += main && main->acled.sub_event_type == e.sub_event_type;
+    }
+    if (e.interaction >= 0) {
+      ++interaction.total;
+      interaction.hits += main && main->acled.interaction == e.interaction;
+    }
+    if (!e.date.empty()) {
+      ++date.total;
+      date.hits += main && main->date && *main->date == e.date;
+    }
+    if (e.fatalities >= 0) {
+      ++fatal.total;
+      int64_t got_fat = main && main->fatalities ? main->fatalities->best : 0;
+      fatal.hits += main && got_fat == e.fatalities;
+    }
+    if (e.has_point) {
+      ++loc161.total, ++loc25.total;
+      if (main && main->location < doc.places.size()) {
+        const PlaceMention& p = doc.places[main->location];
+        double km = geo::HaversineKm(p.lat, p.lon, e.lat, e.lon);
+        loc161.hits += km <= 161;
+        loc25.hits += km <= 25;
+      }
+    }
     auto& per = r.actor1_misses[e.actor1];
     ++per.first;
     if (!hit_inter) {
@@ -156,7 +216,7 @@ AcledReport EvaluateAcled(const std::vector<AcledEvent>& events, const Pipeline&
     }
   }
   r.events = events.size();
-  r.measures = {inter, first, name, conv};
+  r.measures = {inter, first, name, conv, any, type, sub, interaction, date, fatal, loc161, loc25};
   return r;
 }
 

@@ -26,6 +26,13 @@ struct AcledEvent {
   std::string iso3;
   std::string actor1, actor2;
   int inter1 = 0, inter2 = 0;
+  // ACLED's own coding of the event, compared with the events layer (empty/absent when the
+  // export lacks the column).
+  std::string event_type, sub_event_type;
+  int interaction = -1;
+  int fatalities = -1;
+  bool has_point = false;
+  double lat = 0, lon = 0;
 };
 
 // Reads an ACLED CSV export into events (rows grouped by event_id_cnty, in file order).
@@ -57,6 +64,15 @@ struct AcledEvalOptions {
 //                 inter code (a stricter, precision-minded view);
 //   actor1.name:  some recognised actor's ACLED name equals actor 1's name (periods such as
 //                 "(2013-2020)" and suffixes after them ignored, case-insensitive);
+//   event.any:    the note yields at least one event;
+//   event.type, event.sub_type, event.interaction: the note's main event (the first event with an
+//                 ACLED type, else the first event) has ACLED's event_type / sub_event_type /
+//                 interaction; a note without an event counts as a miss;
+//   event.date:   the main event's date is ACLED's event_date (day precision, exact);
+//   event.fatalities: the main event's best fatality count (0 when the text says nothing) equals
+//                 ACLED's;
+//   event.loc161, event.loc25: the main event's location lies within 161 km / 25 km of ACLED's
+//                 point (no location counts as a miss);
 //   actor1.inter+uag: actor1.inter, also counting notes that name no armed party (no mention
 //                 with inter 1-4) when ACLED's actor 1 is the default "Unidentified Armed Group"
 //                 (inter 3). This is the convention the events stage can apply when a violent

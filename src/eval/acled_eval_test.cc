@@ -42,9 +42,50 @@ TEST(AcledEval, ReadsAndScoresEvents) {
   auto pipeline = Pipeline::Create(options);
   ASSERT_TRUE(pipeline.ok());
   AcledReport r = EvaluateAcled(*events, **pipeline, {});
-  ASSERT_EQ(r.measures.size(), 4u);
+  ASSERT_GE(r.measures.size(), 4u);
+  EXPECT_EQ(r.measures[0].name, "actor1.inter");
   EXPECT_EQ(r.measures[0].total, 2u);
   EXPECT_EQ(r.measures[0].hits, 0u);
+  std::remove(path.c_str());
+}
+
+const Measure* Find(const AcledReport& r, const std::string& name) {
+  for (const auto& m : r.measures)
+    if (m.name == name) return &m;
+  return nullptr;
+}
+
+// The event measures compare the note's main event with ACLED's coding of it.
+TEST(AcledEval, ScoresTheMainEvent) {
+  std::string path = ::testing::TempDir() + "/acled_eval_events.csv";
+  {
+    std::ofstream out(path);
+    out << "event_id_cnty,event_date,event_type,sub_event_type,actor1,inter1,interaction,latitude,"
+           "longitude,notes,fatalities,iso3\n"
+           "MLI9,30 December 2018,Battles,Armed clash,Military Forces of Mali (2013-2020),1,12,18.44,"
+           "1.41,\"On 30 December 2018, Malian soldiers clashed with JNIM militants near Kidal, "
+           "killing three militants.\",3,MLI\n"
+           "MLI10,31 December 2018,Protests,Peaceful protest,Protesters (Mali),6,60,12.65,-8.0,"
+           "\"The weather was mild.\",0,MLI\n";
+  }
+  auto events = ReadAcledEvents(path);
+  ASSERT_TRUE(events.ok()) << events.status().ToString();
+  ASSERT_EQ(events->size(), 2u);
+  EXPECT_EQ((*events)[0].event_type, "Battles");
+  EXPECT_EQ((*events)[0].interaction, 12);
+  EXPECT_EQ((*events)[0].fatalities, 3);
+  auto pipeline = Pipeline::Create(PipelineOptions{});
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
+  AcledReport r = EvaluateAcled(*events, **pipeline, {});
+  const Measure* any = Find(r, "event.any");
+  const Measure* type = Find(r, "event.type");
+  const Measure* date = Find(r, "event.date");
+  ASSERT_TRUE(any && type && date);
+  // The clash is an event of ACLED's type on its day; the weather note is no event at all.
+  EXPECT_EQ(any->total, 2u);
+  EXPECT_EQ(any->hits, 1u);
+  EXPECT_EQ(type->hits, 1u);
+  EXPECT_EQ(date->hits, 1u);
   std::remove(path.c_str());
 }
 
