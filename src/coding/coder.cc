@@ -59,6 +59,17 @@ bool IsIntentLemma(std::string_view l) {
 
 bool IsNegatingLemma(std::string_view l) { return InList(l, {"deny", "refuse", "fail", "reject", "decline"}); }
 
+// Violence coded without its means: assault, killing, conventional fighting.
+bool IsGenericViolence(std::string_view code) {
+  return InList(code, {"18", "180", "182", "1823", "19", "190"});
+}
+
+// Means of violence that ACLED counts as explosions/remote violence: bombs, IEDs and mines,
+// shelling, air strikes.
+bool IsRemoteViolence(std::string_view code) {
+  return code.substr(0, 3) == "183" || code == "194" || code == "195";
+}
+
 struct SideInfo {
   std::vector<uint32_t> actors;
   int np = -1;  // chunk index
@@ -842,6 +853,23 @@ void EventCoder::Code(Document& doc) const {
         else if (m.inter != 7 && m.inter != 6 && m.inter != 5) victim = m.inter;
       }
       e.acled.inter2 = victim;
+    }
+    // Generic violence in a sentence that names the weapon as an explosive, a shell or an air
+    // strike ("two soldiers were killed ... by the explosion of an IED", "rockets fired by
+    // militants struck the camp") is that kind of remote violence, as ACLED codes it.
+    if (IsGenericViolence(e.cameo) && e.sentence < sentence_chunks.size()) {
+      const Range r = sentence_chunks[e.sentence];
+      for (size_t j = r.cb; j < r.ce; ++j) {
+        const Chunk& ch = chunks[j];
+        if (ch.kind != kChunkNoun) continue;
+        words.clear();
+        for (uint32_t k = ch.token_begin; k <= ch.head && k < ch.token_end; ++k) words.push_back(doc.norm(toks[k]));
+        const NounTrigger* t = lexicon_.MatchNoun(words);
+        if (!t || !IsRemoteViolence(t->code)) continue;
+        e.cameo = t->code;
+        c.acled_sub = t->acled_sub;
+        break;
+      }
     }
     FillCodes(doc, &e, c.plover_mode, c.acled_sub);
     if (!e.sources.empty()) e.evidence.source = doc.actors[e.sources[0]].span;

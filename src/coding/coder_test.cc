@@ -125,6 +125,13 @@ TEST_F(CoderTest, CodesSentences) {
        {"0874 The army -> - intended"}},
       {"A roadside bomb killed three soldiers.", {{"three soldiers", "MLIMIL", 1}},
        {"1833 - -> three soldiers"}},
+      // The weapon named anywhere in the sentence types generic violence as remote violence.
+      {"Two soldiers were killed and two others wounded by the explosion of an IED.",
+       {{"Two soldiers", "MLIMIL", 1}},
+       {"1833 - -> Two soldiers"}},
+      {"Rockets fired by JNIM militants struck the MINUSMA camp.",
+       {{"JNIM militants", "MLIREB", 2}, {"the MINUSMA camp", "IGOUNOPKO", 8}},
+       {"194 - -> the MINUSMA camp"}},  // the agent of a reduced relative is not found yet
       {"GSIM has also stepped up attacks against the military.",
        {{"GSIM", "MLIREB", 2}, {"the military", "MLIMIL", 1}},
        {"190 GSIM -> the military"}},

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "coding/main_event.h"
 #include "eval/csv.h"
 #include "lexicon/dictionary.h"
 
@@ -169,12 +170,9 @@ AcledReport EvaluateAcled(const std::vector<AcledEvent>& events, const Pipeline&
     conv.hits += hit_inter || (!armed && e.inter1 == 3);
     inter.hits += hit_inter;
     name.hits += hit_name;
-    // The note's main event: the first with an ACLED type, else the first.
-    const Event* main = nullptr;
-    for (const Event& ev : doc.events) {
-      if (!ev.acled.event_type.empty()) { main = &ev; break; }
-    }
-    if (!main && !doc.events.empty()) main = &doc.events.front();
+    // The note's main event: the most severe ACLED-typed event of its lead (coding/main_event.h).
+    uint32_t main_index = coding::MainEventIndex(doc);
+    const Event* main = main_index == kNone ? nullptr : &doc.events[main_index];
     ++any.total;
     any.hits += main != nullptr;
     if (!e.event_type.empty()) {

@@ -65,8 +65,8 @@ struct AcledEvalOptions {
 //   actor1.name:  some recognised actor's ACLED name equals actor 1's name (periods such as
 //                 "(2013-2020)" and suffixes after them ignored, case-insensitive);
 //   event.any:    the note yields at least one event;
-//   event.type, event.sub_type, event.interaction: the note's main event (the first event with an
-//                 ACLED type, else the first event) has ACLED's event_type / sub_event_type /
+//   event.type, event.sub_type, event.interaction: the note's main event (coding::MainEventIndex:
+//                 the most severe ACLED-typed event of the first sentence that has one) has ACLED's event_type / sub_event_type /
 //                 interaction; a note without an event counts as a miss;
 //   event.date:   the main event's date is ACLED's event_date (day precision, exact);
 //   event.fatalities: the main event's best fatality count (0 when the text says nothing) equals

@@ -1,0 +1,66 @@
+// Tests of the main-event choice: most severe ACLED type of the lead sentence, real events first.
+#include "coding/main_event.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace dateline::coding {
+namespace {
+
+struct Ev {
+  uint32_t sentence;
+  const char* type;  // ACLED event type, "" for none
+  bool negated;
+  const char* mood;
+};
+
+struct Case {
+  const char* name;
+  std::vector<Ev> events;
+  uint32_t want;
+};
+
+TEST(MainEvent, PicksMostSevereTypeOfLeadSentence) {
+  const std::vector<Case> cases = {
+      {"empty", {}, kNone},
+      {"untyped only", {{0, "", false, "asserted"}, {0, "", false, "asserted"}}, 0},
+      {"arrest then execution",
+       {{0, "Strategic developments", false, "asserted"}, {0, "Violence against civilians", false, "asserted"}},
+       1},
+      {"protest then riot", {{0, "Protests", false, "asserted"}, {0, "Riots", false, "asserted"}}, 1},
+      {"ties keep the first", {{0, "Battles", false, "asserted"}, {0, "Violence against civilians", false, "asserted"}}, 0},
+      {"untyped event skipped", {{0, "", false, "asserted"}, {0, "Battles", false, "asserted"}}, 1},
+      {"later sentence ignored",
+       {{0, "Strategic developments", false, "asserted"}, {1, "Battles", false, "asserted"}},
+       0},
+      {"negated passed over",
+       {{0, "Battles", true, "asserted"}, {1, "Strategic developments", false, "asserted"}},
+       1},
+      {"hypothetical passed over", {{0, "Battles", false, "hypothetical"}, {0, "Protests", false, "asserted"}}, 1},
+      {"only negated events", {{0, "Protests", true, "asserted"}, {0, "Battles", true, "asserted"}}, 1},
+  };
+  for (const Case& c : cases) {
+    Document doc;
+    for (const Ev& e : c.events) {
+      Event ev;
+      ev.sentence = e.sentence;
+      ev.acled.event_type = e.type;
+      ev.negated = e.negated;
+      ev.mood = e.mood;
+      doc.events.push_back(ev);
+    }
+    EXPECT_EQ(MainEventIndex(doc), c.want) << c.name;
+  }
+}
+
+TEST(MainEvent, SeverityOrder) {
+  EXPECT_GT(AcledSeverity("Explosions/Remote violence"), AcledSeverity("Riots"));
+  EXPECT_GT(AcledSeverity("Riots"), AcledSeverity("Protests"));
+  EXPECT_GT(AcledSeverity("Protests"), AcledSeverity("Strategic developments"));
+  EXPECT_EQ(AcledSeverity(""), -1);
+}
+
+}  // namespace
+}  // namespace dateline::coding
