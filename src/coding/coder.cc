@@ -70,6 +70,30 @@ bool IsRemoteViolence(std::string_view code) {
   return code.substr(0, 3) == "183" || code == "194" || code == "195";
 }
 
+// The inter code of the armed group a story names as the author of an event (sentences from the
+// event's on that carry a claim or attribution cue: planted, claimed, responsibility, carried out,
+// blamed, attributed), 0 when there is none. The event's own targets are never its author.
+int ClaimedPerpetratorInter(const Document& doc, const Event& e) {
+  if (e.sentence >= doc.sentences.size()) return 0;
+  for (uint32_t si = e.sentence; si < doc.sentences.size(); ++si) {
+    const Sentence& sent = doc.sentences[si];
+    bool cue = false;
+    for (uint32_t k = sent.token_begin; k < sent.token_end && k < doc.tokens.size() && !cue; ++k) {
+      std::string_view w = doc.norm(doc.tokens[k]);
+      cue = InList(w, {"planted", "claimed", "claims", "claim", "responsibility", "blamed", "attributed"}) ||
+            (w == "out" && k > sent.token_begin && doc.norm(doc.tokens[k - 1]) == "carried");
+    }
+    if (!cue) continue;
+    for (uint32_t a = 0; a < doc.actors.size(); ++a) {
+      const ActorMention& m = doc.actors[a];
+      if (m.sentence != si || m.inter < 2 || m.inter > 4) continue;
+      if (std::find(e.targets.begin(), e.targets.end(), a) != e.targets.end()) continue;
+      return m.inter;
+    }
+  }
+  return 0;
+}
+
 struct SideInfo {
   std::vector<uint32_t> actors;
   int np = -1;  // chunk index
@@ -133,6 +157,9 @@ void EventCoder::FillCodes(const Document& doc, Event* e, const std::string& plo
   } else if (t.disorder_type == "Political violence") {
     if (e->acled.inter1 == 0) e->acled.inter1 = 3;
     if (e->acled.inter2 == 0 && t.event_type == "Violence against civilians") e->acled.inter2 = 7;
+  } else if (t.sub_event_type == "Looting/property destruction") {
+    // Armed men looting or burning with no named owner: ACLED records civilians as the victims.
+    if (e->acled.inter2 == 0 && e->acled.inter1 >= 1 && e->acled.inter1 <= 4) e->acled.inter2 = 7;
   }
   int a = e->acled.inter1, b = e->acled.inter2;
   if (a && b) e->acled.interaction = std::min(a, b) * 10 + std::max(a, b);
@@ -872,6 +899,16 @@ void EventCoder::Code(Document& doc) const {
       }
     }
     FillCodes(doc, &e, c.plover_mode, c.acled_sub);
+    // Violence with no named perpetrator whose author the story names in a claim or an
+    // attribution ("The IED was most likely planted by JNIM militants", "JNIM claimed
+    // responsibility"): ACLED's first actor is that group, not an unidentified one.
+    if (e.sources.empty() && e.acled.disorder_type == "Political violence" && e.acled.inter1 == 3) {
+      if (int claimed = ClaimedPerpetratorInter(doc, e); claimed) {
+        e.acled.inter1 = claimed;
+        int a = e.acled.inter1, b = e.acled.inter2;
+        e.acled.interaction = b ? std::min(a, b) * 10 + std::max(a, b) : a * 10;
+      }
+    }
     if (!e.sources.empty()) e.evidence.source = doc.actors[e.sources[0]].span;
     if (!e.targets.empty()) e.evidence.target = doc.actors[e.targets[0]].span;
     double conf = 0.5;

@@ -230,5 +230,42 @@ TEST_F(CoderTest, SeedArticle) {
   EXPECT_EQ(expel, 1);
 }
 
+// ACLED fields of the first event: type, sub-event type and interaction by ACLED's conventions.
+TEST_F(CoderTest, AcledConventions) {
+  struct Case {
+    const char* text;
+    std::vector<ActorSpec> actors;
+    const char* type;
+    const char* sub;
+    int interaction;
+  } cases[] = {
+      // An unnamed perpetrator is an unidentified armed group (3) ...
+      {"A Malian army vehicle was struck by an IED near Hombori.", {{"Malian army", "MLIMIL", 1}},
+       "Explosions/Remote violence", "Remote explosive/landmine/IED", 13},
+      // ... unless the story names the author in a claim or attribution.
+      {"A Malian army vehicle was struck by an IED near Hombori. The IED was planted by JNIM militants.",
+       {{"Malian army", "MLIMIL", 1}, {"JNIM militants", "MLIREB", 2}},
+       "Explosions/Remote violence", "Remote explosive/landmine/IED", 12},
+      {"A Malian army vehicle was struck by an IED near Hombori. JNIM claimed responsibility.",
+       {{"Malian army", "MLIMIL", 1}, {"JNIM", "MLIREB", 2}},
+       "Explosions/Remote violence", "Remote explosive/landmine/IED", 12},
+      // A group named without a claim is not the author.
+      {"A Malian army vehicle was struck by an IED near Hombori. JNIM is active in the area.",
+       {{"Malian army", "MLIMIL", 1}, {"JNIM", "MLIREB", 2}},
+       "Explosions/Remote violence", "Remote explosive/landmine/IED", 13},
+      // Armed men looting with no named owner loot civilians.
+      {"Unknown gunmen looted the market in Wamy.", {{"Unknown gunmen", "UAG", 3}},
+       "Strategic developments", "Looting/property destruction", 37},
+  };
+  for (const Case& c : cases) {
+    Document doc = Make(c.text, c.actors);
+    ASSERT_FALSE(doc.events.empty()) << c.text;
+    const Event& e = doc.events.front();
+    EXPECT_EQ(e.acled.event_type, c.type) << c.text;
+    EXPECT_EQ(e.acled.sub_event_type, c.sub) << c.text;
+    EXPECT_EQ(e.acled.interaction, c.interaction) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace dateline::coding
