@@ -134,10 +134,20 @@ void EventCoder::FillCodes(const Document& doc, Event* e, const std::string& plo
   scan(e->sources, &s_inter);
   scan(e->targets, &t_inter);
   if (t_inter.empty() && e->acled.inter2) t_inter.push_back(e->acled.inter2);
+  // "MAA and GATIA clashed": fighting with a compound subject and no target is between its parts.
+  if (t_inter.empty() && e->targets.empty() && s_inter.size() >= 2 && (e->cameo == "19" || e->cameo == "190"))
+    t_inter.assign(s_inter.begin() + 1, s_inter.end()), s_inter.resize(1);
   if (pko && std::find(e->plover.context.begin(), e->plover.context.end(), "peacekeeping") ==
                  e->plover.context.end())
     e->plover.context.push_back("peacekeeping");
   AcledType t = tables_.Acled(e->cameo, s_inter, t_inter);
+  // An armed group's attack with no armed opponent anywhere in view ("unknown gunmen opened fire
+  // in the village") is one-sided: ACLED codes violence against civilians, not a battle.
+  if (t.event_type == "Battles" && t.sub_event_type == "Armed clash" && t_inter.empty() &&
+      s_inter.size() == 1 && s_inter[0] >= 2 && s_inter[0] <= 4) {
+    t = tables_.Acled(e->cameo, s_inter, {7});
+    if (t.event_type == "Violence against civilians") e->acled.inter2 = 7, t_inter = {7};
+  }
   e->acled.disorder_type = t.disorder_type;
   e->acled.event_type = t.event_type;
   e->acled.sub_event_type = t.sub_event_type;

@@ -253,6 +253,16 @@ TEST_F(CoderTest, AcledConventions) {
       {"A Malian army vehicle was struck by an IED near Hombori. JNIM is active in the area.",
        {{"Malian army", "MLIMIL", 1}, {"JNIM", "MLIREB", 2}},
        "Explosions/Remote violence", "Remote explosive/landmine/IED", 13},
+      // Shooting with no target and no armed opponent in view is one-sided violence.
+      {"Unknown gunmen opened fire in the vicinity of the village.", {{"Unknown gunmen", "UAG", 3}},
+       "Violence against civilians", "Attack", 37},
+      // A compound subject of fighting fights itself.
+      {"MAA and GATIA clashed in the area of Bourem.", {{"MAA", "MLIREB", 2}, {"GATIA", "MLIMIL", 3}},
+       "Battles", "Armed clash", 23},
+      // A coordinated past form before a number is a verb: "and executed nine civilians".
+      {"ISGS militants made an incursion in the locality of Oubey and executed nine civilians.",
+       {{"ISGS militants", "MLIREB", 2}, {"civilians", "CVL", 7}},
+       "Violence against civilians", "Attack", 27},
       // Armed men looting with no named owner loot civilians.
       {"Unknown gunmen looted the market in Wamy.", {{"Unknown gunmen", "UAG", 3}},
        "Strategic developments", "Looting/property destruction", 37},

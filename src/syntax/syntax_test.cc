@@ -102,6 +102,9 @@ TEST(Syntax, TagsAmbiguousWords) {
   EXPECT_EQ(PosName(doc.tokens[1].tag), "NNS") << Tags(doc);
   EXPECT_EQ(PosName(doc.tokens[2].tag), "VBD") << Tags(doc);
   EXPECT_EQ(PosName(doc.tokens[7].tag), "VB") << Tags(doc);
+  // A coordinated past form before a number is a verb, not an adjective.
+  Document coordinated = Analyze("Militants raided Oubey and executed nine civilians.");
+  EXPECT_EQ(PosName(coordinated.tokens[4].tag), "VBD") << Tags(coordinated);
 }
 
 TEST(Syntax, EmptyAndPunctuationOnlyInputs) {
