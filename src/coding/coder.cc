@@ -518,6 +518,15 @@ void EventCoder::Code(Document& doc) const {
       bool is_reporting = vg.flags & kChunkReporting;
       int this_cand = -1;
       const std::vector<uint32_t>* pats = is_reporting ? nullptr : lexicon_.VerbPatterns(norm(vg.head));
+      // "JNIM claimed an IED attack against ...": a claim whose object names an attack reports
+      // the attack, with the claimant as its author.
+      if (is_reporting && v + 1 < ce && chunks[v + 1].kind == kChunkNoun) {
+        auto va = words_.AnalyzeVerb(norm(vg.head), &buf);
+        if ((va.form ? va.lemma : norm(vg.head)) == "claim") {
+          const NounTrigger* t = SpecificTrigger(chunks[v + 1]);
+          if (t && t->code.substr(0, 2) >= "18") pats = lexicon_.VerbPatterns(norm(vg.head));
+        }
+      }
       // "has seen 180 of its members killed": a participle complement of a verb of perception or
       // loss states a tally, not an act reported here.
       if (pats && (vg.flags & kChunkParticiple)) {
@@ -882,7 +891,8 @@ void EventCoder::Code(Document& doc) const {
       int victim = 0;
       for (uint32_t k = actor_begin[e.sentence]; k < actor_begin[e.sentence + 1]; ++k) {
         const ActorMention& m = doc.actors[actor_order[k]];
-        if (m.inter == 0) continue;
+        // An anaphor ("the assailants") names the perpetrator again, not a victim.
+        if (m.inter == 0 || m.antecedent != kNone) continue;
         bool is_source = false;
         for (uint32_t sidx : e.sources) is_source |= &doc.actors[sidx] == &m;
         if (is_source) continue;

@@ -263,6 +263,13 @@ TEST_F(CoderTest, AcledConventions) {
       {"ISGS militants made an incursion in the locality of Oubey and executed nine civilians.",
        {{"ISGS militants", "MLIREB", 2}, {"civilians", "CVL", 7}},
        "Violence against civilians", "Attack", 27},
+      // A claim of an attack reports the attack, the claimant as its author.
+      {"JNIM claimed an IED attack against a MINUSMA convoy.",
+       {{"JNIM", "MLIREB", 2}, {"MINUSMA", "IGOUNOPKO", 8}},
+       "Explosions/Remote violence", "Remote explosive/landmine/IED", 28},
+      {"JNIM claimed a rocket barrage against the MINUSMA camp.",
+       {{"JNIM", "MLIREB", 2}, {"MINUSMA", "IGOUNOPKO", 8}},
+       "Explosions/Remote violence", "Shelling/artillery/missile attack", 28},
       // Armed men looting with no named owner loot civilians.
       {"Unknown gunmen looted the market in Wamy.", {{"Unknown gunmen", "UAG", 3}},
        "Strategic developments", "Looting/property destruction", 37},
@@ -275,6 +282,25 @@ TEST_F(CoderTest, AcledConventions) {
     EXPECT_EQ(e.acled.sub_event_type, c.sub) << c.text;
     EXPECT_EQ(e.acled.interaction, c.interaction) << c.text;
   }
+}
+
+// A claim that names no attack is speech, not an event.
+TEST_F(CoderTest, ClaimWithoutAttackIsNotAnEvent) {
+  Document doc = Make("JNIM claimed the town was calm.", {{"JNIM", "MLIREB", 2}});
+  EXPECT_TRUE(doc.events.empty());
+}
+
+// An anaphor of the perpetrator ("the assailants") is not the victim of the perpetrator's attack.
+TEST_F(CoderTest, AnaphorIsNotVictim) {
+  Document doc = Make("Unknown gunmen shot dead a trader in Gao, the assailants fled.",
+                      {{"Unknown gunmen", "UAG", 3}, {"the assailants", "UAG", 3}});
+  ASSERT_EQ(doc.actors.size(), 2u);
+  doc.actors[1].antecedent = 0;
+  EventCoder coder(*lexicon_, *tables_, *words_, CodingHooks{});
+  coder.Code(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events.front().acled.event_type, "Violence against civilians");
+  EXPECT_EQ(doc.events.front().acled.interaction, 37);
 }
 
 }  // namespace
