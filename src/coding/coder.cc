@@ -874,9 +874,10 @@ void EventCoder::Code(Document& doc) const {
     std::erase_if(e.targets, [&](uint32_t t) {
       return std::find(e.sources.begin(), e.sources.end(), t) != e.sources.end();
     });
-    // An event needs an actor, except a protest or riot named as happening ("a rally was held").
+    // An event needs an actor, except a protest or riot ("a rally was held", "residents staged a
+    // sit-in": ACLED's actor is then protesters),
     // and violence whose victims are named as civilians ("a transport vehicle was struck by an IED").
-    if (e.sources.empty() && e.targets.empty() && !(c.noun && e.cameo.substr(0, 2) == "14") &&
+    if (e.sources.empty() && e.targets.empty() && e.cameo.substr(0, 2) != "14" &&
         !(e.acled.inter2 == 7 && e.cameo.substr(0, 2) >= "18"))
       continue;
     if (!options_.keep_non_asserted && (e.negated || e.mood != "asserted")) continue;
@@ -904,18 +905,28 @@ void EventCoder::Code(Document& doc) const {
     // Generic violence in a sentence that names the weapon as an explosive, a shell or an air
     // strike ("two soldiers were killed ... by the explosion of an IED", "rockets fired by
     // militants struck the camp") is that kind of remote violence, as ACLED codes it.
-    if (IsGenericViolence(e.cameo) && e.sentence < sentence_chunks.size()) {
+    // A mixed attack (an ambush, a "complex attack", an IED followed by gunfire) stays a battle.
+    if (IsGenericViolence(e.cameo) && e.sentence < sentence_chunks.size() &&
+        !(c.trigger_token < toks.size() && doc.norm(toks[c.trigger_token]).starts_with("ambush"))) {
       const Range r = sentence_chunks[e.sentence];
-      for (size_t j = r.cb; j < r.ce; ++j) {
+      const NounTrigger* remote = nullptr;
+      bool mixed = false;
+      for (size_t j = r.cb; j < r.ce && !mixed; ++j) {
         const Chunk& ch = chunks[j];
         if (ch.kind != kChunkNoun) continue;
         words.clear();
-        for (uint32_t k = ch.token_begin; k <= ch.head && k < ch.token_end; ++k) words.push_back(doc.norm(toks[k]));
+        for (uint32_t k = ch.token_begin; k <= ch.head && k < ch.token_end; ++k) {
+          words.push_back(doc.norm(toks[k]));
+          mixed |= words.back() == "complex";
+        }
         const NounTrigger* t = lexicon_.MatchNoun(words);
-        if (!t || !IsRemoteViolence(t->code)) continue;
-        e.cameo = t->code;
-        c.acled_sub = t->acled_sub;
-        break;
+        if (!t) continue;
+        if (InList(t->id, {"ambush", "clash", "shooting"})) mixed = true;
+        else if (!remote && IsRemoteViolence(t->code)) remote = t;
+      }
+      if (remote && !mixed) {
+        e.cameo = remote->code;
+        c.acled_sub = remote->acled_sub;
       }
     }
     FillCodes(doc, &e, c.plover_mode, c.acled_sub);

@@ -263,6 +263,14 @@ TEST_F(CoderTest, AcledConventions) {
       {"ISGS militants made an incursion in the locality of Oubey and executed nine civilians.",
        {{"ISGS militants", "MLIREB", 2}, {"civilians", "CVL", 7}},
        "Violence against civilians", "Attack", 27},
+      // A mixed attack (IED then gunfire) is a battle, not remote violence.
+      {"Katiba Macina militants carried out a complex attack against a Malian army patrol, initiated by the detonation of an IED.",
+       {{"Katiba Macina militants", "MLIREB", 2}, {"Malian army", "MLIMIL", 1}}, "Battles", "Armed clash", 12},
+      {"Katiba Macina militants ambushed a Malian army convoy, the attack was initiated by the detonation of an IED.",
+       {{"Katiba Macina militants", "MLIREB", 2}, {"Malian army", "MLIMIL", 1}}, "Battles", "Armed clash", 12},
+      // A protest with no named actor is still a protest, by protesters.
+      {"Thousands of people took to the streets of Bamako to protest against electoral fraud.", {},
+       "Protests", "Peaceful protest", 60},
       // A claim of an attack reports the attack, the claimant as its author.
       {"JNIM claimed an IED attack against a MINUSMA convoy.",
        {{"JNIM", "MLIREB", 2}, {"MINUSMA", "IGOUNOPKO", 8}},
