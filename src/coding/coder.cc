@@ -874,10 +874,13 @@ void EventCoder::Code(Document& doc) const {
     std::erase_if(e.targets, [&](uint32_t t) {
       return std::find(e.sources.begin(), e.sources.end(), t) != e.sources.end();
     });
-    // An event needs an actor, except a protest or riot ("a rally was held", "residents staged a
-    // sit-in": ACLED's actor is then protesters),
+    // An event needs an actor, except a protest or riot named as happening ("a rally was held",
+    // "residents staged a sit-in": ACLED's actor is then protesters),
     // and violence whose victims are named as civilians ("a transport vehicle was struck by an IED").
-    if (e.sources.empty() && e.targets.empty() && e.cameo.substr(0, 2) != "14" &&
+    const bool protest_named = e.cameo.substr(0, 2) == "14" &&
+                               (c.noun || (c.constrained && e.mood == "asserted" && !e.negated &&
+                                           e.cameo.substr(0, 3) != "143"));
+    if (e.sources.empty() && e.targets.empty() && !protest_named &&
         !(e.acled.inter2 == 7 && e.cameo.substr(0, 2) >= "18"))
       continue;
     if (!options_.keep_non_asserted && (e.negated || e.mood != "asserted")) continue;
@@ -915,11 +918,13 @@ void EventCoder::Code(Document& doc) const {
         const Chunk& ch = chunks[j];
         if (ch.kind != kChunkNoun) continue;
         words.clear();
+        bool riot_control = false;  // "teargas shells", "rubber bullets" are not artillery
         for (uint32_t k = ch.token_begin; k <= ch.head && k < ch.token_end; ++k) {
           words.push_back(doc.norm(toks[k]));
           mixed |= words.back() == "complex";
+          riot_control |= InList(words.back(), {"tear", "teargas", "tear-gas", "gas", "smoke", "rubber", "stun"});
         }
-        const NounTrigger* t = lexicon_.MatchNoun(words);
+        const NounTrigger* t = riot_control ? nullptr : lexicon_.MatchNoun(words);
         if (!t) continue;
         if (InList(t->id, {"ambush", "clash", "shooting"})) mixed = true;
         else if (!remote && IsRemoteViolence(t->code)) remote = t;
