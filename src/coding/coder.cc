@@ -159,7 +159,8 @@ void EventCoder::FillCodes(const Document& doc, Event* e, const std::string& plo
   // of violence against civilians are civilians (7).
   if (t.event_type == "Protests") {
     if (e->acled.inter1 != 6) {
-      if (e->acled.inter2 == 0 && e->acled.inter1 != 0 && e->acled.inter1 != 1) e->acled.inter2 = 0;
+      // "Police dispersed the protesters": the protesters are actor 1, the police actor 2.
+      if (e->acled.inter2 == 6) e->acled.inter2 = e->acled.inter1;
       e->acled.inter1 = 6;
     }
   } else if (t.event_type == "Riots") {

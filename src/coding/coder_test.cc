@@ -271,6 +271,9 @@ TEST_F(CoderTest, AcledConventions) {
       // A protest with no named actor is still a protest, by protesters.
       {"Residents staged a protest in Bamako.", {},
        "Protests", "Peaceful protest", 60},
+      // Dispersing protesters is a protest with intervention, the protesters actor 1.
+      {"Police dispersed the protesters in Bamako.", {{"Police", "MLICOP", 1}, {"the protesters", "MLIOPP", 6}},
+       "Protests", "Protest with intervention", 16},
       // A claim of an attack reports the attack, the claimant as its author.
       {"JNIM claimed an IED attack against a MINUSMA convoy.",
        {{"JNIM", "MLIREB", 2}, {"MINUSMA", "IGOUNOPKO", 8}},

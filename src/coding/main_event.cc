@@ -27,6 +27,9 @@ uint32_t MainEventIndex(const Document& doc) {
       if (pass == 0 && (ev.negated || ev.mood == "hypothetical" || ev.mood == "intended")) continue;
       if (lead == kNone) lead = ev.sentence;
       if (ev.sentence != lead) continue;
+      // An abduction that ends in a killing is the killing: within violence, abduction ranks lower.
+      rank *= 2;
+      if (ev.acled.sub_event_type == "Abduction/forced disappearance") --rank;
       if (rank > best_rank) best = i, best_rank = rank;
     }
     if (best != kNone) return best;

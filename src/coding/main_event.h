@@ -2,7 +2,8 @@
 // code for it. ACLED codes the most severe event of the report's lead, so "arrested and then
 // executed" is an execution and "attacked a village and looted shops" an attack: among the
 // ACLED-typed events of the first sentence that has any, the most severe type wins (political
-// violence over riots over protests over strategic developments), earliest first on ties. Negated
+// violence over riots over protests over strategic developments; within violence an abduction
+// ranks below an attack: "abducted and executed" is an attack), earliest first on ties. Negated
 // and hypothetical events are passed over while a real one exists.
 #ifndef DATELINE_CODING_MAIN_EVENT_H_
 #define DATELINE_CODING_MAIN_EVENT_H_

@@ -14,6 +14,7 @@ struct Ev {
   const char* type;  // ACLED event type, "" for none
   bool negated;
   const char* mood;
+  const char* sub = "";
 };
 
 struct Case {
@@ -30,6 +31,10 @@ TEST(MainEvent, PicksMostSevereTypeOfLeadSentence) {
        {{0, "Strategic developments", false, "asserted"}, {0, "Violence against civilians", false, "asserted"}},
        1},
       {"protest then riot", {{0, "Protests", false, "asserted"}, {0, "Riots", false, "asserted"}}, 1},
+      {"abduction then execution",
+       {{0, "Violence against civilians", false, "asserted", "Abduction/forced disappearance"},
+        {0, "Violence against civilians", false, "asserted", "Attack"}},
+       1},
       {"ties keep the first", {{0, "Battles", false, "asserted"}, {0, "Violence against civilians", false, "asserted"}}, 0},
       {"untyped event skipped", {{0, "", false, "asserted"}, {0, "Battles", false, "asserted"}}, 1},
       {"later sentence ignored",
@@ -47,6 +52,7 @@ TEST(MainEvent, PicksMostSevereTypeOfLeadSentence) {
       Event ev;
       ev.sentence = e.sentence;
       ev.acled.event_type = e.type;
+      ev.acled.sub_event_type = e.sub;
       ev.negated = e.negated;
       ev.mood = e.mood;
       doc.events.push_back(ev);
