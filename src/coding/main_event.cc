@@ -32,7 +32,24 @@ uint32_t MainEventIndex(const Document& doc) {
       if (ev.acled.sub_event_type == "Abduction/forced disappearance") --rank;
       if (rank > best_rank) best = i, best_rank = rank;
     }
-    if (best != kNone) return best;
+    if (best != kNone) {
+      // ACLED codes an attack that only robs or burns ("attacked a truck and seized the
+      // passengers' belongings") as looting: a plain attack (190) with a looting event beside it,
+      // no killing or injury (18x) and no toll in the sentence yields to the looting.
+      const Event& b = doc.events[best];
+      if (b.cameo == "190" && !(b.fatalities && b.fatalities->best > 0)) {
+        uint32_t loot = kNone;
+        bool harm = false;
+        for (uint32_t i = 0; i < doc.events.size(); ++i) {
+          const Event& ev = doc.events[i];
+          if (ev.sentence != b.sentence) continue;
+          if (ev.cameo.substr(0, 2) == "18") harm = true;
+          if (loot == kNone && ev.acled.sub_event_type == "Looting/property destruction") loot = i;
+        }
+        if (loot != kNone && !harm) return loot;
+      }
+      return best;
+    }
   }
   return 0;
 }

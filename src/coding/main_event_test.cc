@@ -61,6 +61,30 @@ TEST(MainEvent, PicksMostSevereTypeOfLeadSentence) {
   }
 }
 
+// An attack that only robs is looting; an attack with a killing beside it stays the attack.
+TEST(MainEvent, RobberyIsLooting) {
+  auto make = [](const std::vector<std::pair<const char*, const char*>>& evs) {
+    Document doc;
+    for (const auto& [cameo, type] : evs) {
+      Event ev;
+      ev.sentence = 0;
+      ev.cameo = cameo;
+      ev.acled.event_type = type;
+      ev.acled.sub_event_type = std::string(cameo).substr(0, 3) == "171" ? "Looting/property destruction" : "Attack";
+      doc.events.push_back(ev);
+    }
+    return doc;
+  };
+  EXPECT_EQ(MainEventIndex(make({{"190", "Violence against civilians"}, {"1711", "Strategic developments"}})), 1u);
+  EXPECT_EQ(MainEventIndex(make({{"190", "Violence against civilians"}, {"1711", "Strategic developments"},
+                                 {"1823", "Violence against civilians"}})),
+            0u);
+  Document tolled = make({{"190", "Violence against civilians"}, {"1711", "Strategic developments"}});
+  tolled.events[0].fatalities = Fatalities{};
+  tolled.events[0].fatalities->best = 2;
+  EXPECT_EQ(MainEventIndex(tolled), 0u);
+}
+
 TEST(MainEvent, SeverityOrder) {
   EXPECT_GT(AcledSeverity("Explosions/Remote violence"), AcledSeverity("Riots"));
   EXPECT_GT(AcledSeverity("Riots"), AcledSeverity("Protests"));
