@@ -881,7 +881,11 @@ void EventCoder::Code(Document& doc) const {
     const bool protest_named = e.cameo.substr(0, 2) == "14" &&
                                (c.noun || (c.constrained && e.mood == "asserted" && !e.negated &&
                                            e.cameo.substr(0, 3) != "143"));
-    if (e.sources.empty() && e.targets.empty() && !protest_named &&
+    // A bombing that happened ("a cart was struck by an IED") is an event whoever the parties.
+    bool bombing = e.cameo.size() == 4 && e.cameo.substr(0, 3) == "183" && e.mood == "asserted" && !e.negated;
+    for (size_t o = out.size(); bombing && o-- > 0 && out[o].sentence == e.sentence;)
+      if (out[o].cameo == e.cameo) bombing = false;  // the bombing is already coded with its parties
+    if (e.sources.empty() && e.targets.empty() && !protest_named && !bombing &&
         !(e.acled.inter2 == 7 && e.cameo.substr(0, 2) >= "18"))
       continue;
     if (!options_.keep_non_asserted && (e.negated || e.mood != "asserted")) continue;

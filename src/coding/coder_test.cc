@@ -274,6 +274,9 @@ TEST_F(CoderTest, AcledConventions) {
       // Dispersing protesters is a protest with intervention, the protesters actor 1.
       {"Police dispersed the protesters in Bamako.", {{"Police", "MLICOP", 1}, {"the protesters", "MLIOPP", 6}},
        "Protests", "Protest with intervention", 16},
+      // A bombing that happened is an event with no named party.
+      {"Two small bombs exploded in the city on Thursday.", {},
+       "Explosions/Remote violence", "Remote explosive/landmine/IED", 30},
       // A claim of an attack reports the attack, the claimant as its author.
       {"JNIM claimed an IED attack against a MINUSMA convoy.",
        {{"JNIM", "MLIREB", 2}, {"MINUSMA", "IGOUNOPKO", 8}},
@@ -321,6 +324,8 @@ TEST_F(CoderTest, PrecisionGuards) {
   for (const Event& e : teargas.events) EXPECT_NE(e.cameo, "194") << "teargas shells";
   Document limbs = Make("Limbs struck out in grotesque angles.", {});
   EXPECT_TRUE(limbs.events.empty());
+  Document wind = Make("The wind blows up ashes of a gutted shop.", {});
+  EXPECT_TRUE(wind.events.empty());
 }
 
 }  // namespace
