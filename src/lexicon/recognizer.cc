@@ -512,8 +512,10 @@ class Run {
             for (size_t j = k + 1; j < static_cast<size_t>(agent); ++j) {
               if (items[j].dead || items[j].type != kAgentForm) continue;
               const AgentEntry& g0 = D.agents[items[j].index];
-              if (g0.kind == "ethnic-group" && (g->inter == 3 || g->inter == 4 || g->kind == "militia"))
-                MakeEthnicMilitia(g0, c, &m);
+              if (ArmedNoun(*g)) {
+                if (g0.kind == "ethnic-group") MakeEthnicMilitia(g0, c, &m);
+                else if (IdentityMilitia(g0)) m = CountryAgent(c, g0);
+              }
               break;
             }
             Emit(s, it.begin, end, std::move(m));
@@ -585,10 +587,13 @@ class Run {
           ActorMention m = CountryAgent(c, ga);
           // "Dawsahak militiamen": an identity group followed by an armed noun is that group's
           // militia (ACLED inter 4), whatever the generic noun says.
+          // Likewise a named identity militia before a generic armed noun keeps its identity:
+          // "Ganda Koy militiamen", "Dozo fighters" are inter 4, not the noun's inter 3.
           const AgentEntry& g0 = D.agents[it.index];
-          if (last != static_cast<int>(k) && g0.kind == "ethnic-group" &&
-              (ga.inter == 3 || ga.inter == 4 || ga.kind == "militia"))
-            MakeEthnicMilitia(g0, c, &m);
+          if (last != static_cast<int>(k) && ArmedNoun(ga)) {
+            if (g0.kind == "ethnic-group") MakeEthnicMilitia(g0, c, &m);
+            else if (IdentityMilitia(g0)) m = CountryAgent(c, g0);
+          }
           Emit(s, it.begin, end, std::move(m));
           break;
         }
@@ -617,6 +622,12 @@ class Run {
     }
     return i < end && In(kNouns, Norm(i));
   }
+
+  // A generic armed noun ("militiamen", "fighters", "gunmen") that an identity modifier can own.
+  static bool ArmedNoun(const AgentEntry& g) { return g.inter == 3 || g.inter == 4 || g.kind == "militia"; }
+
+  // An identity militia agent (ethnic_militias.txt militia.*): ACLED inter 4.
+  static bool IdentityMilitia(const AgentEntry& g) { return g.kind == "militia" && g.inter == 4; }
 
   void MakeEthnicMilitia(const AgentEntry& group, const CountryEntry* c, ActorMention* m) const {
     m->inter = 4;

@@ -116,6 +116,9 @@ TEST(Recognizer, AcledRolesInContext) {
       {"Two Dogon were killed.", "MLI", "Dogon", 7},
       {"Malian Dogon militiamen attacked.", "MLI", "Malian Dogon militiamen", 4},
       {"Three days of clashes between villagers and Dogon left five dead.", "MLI", "Dogon", 4},
+      // A named identity militia before a generic armed noun keeps inter 4 (was the noun's 3).
+      {"Ganda Koy militiamen clashed with soldiers.", "MLI", "Ganda Koy militiamen", 4},
+      {"Malian Dozos militiamen killed two gendarmes.", "MLI", "Malian Dozos militiamen", 4},
   };
   auto lx = TestLexicon();
   for (const auto& c : cases) {
