@@ -681,6 +681,17 @@ class Run {
     }
   }
 
+  // "On March 9", "in March 2018", "early March": the month, not a protest march. A capitalised
+  // "March" next to a number or after a time preposition is the month.
+  bool MonthMarch(uint32_t i, const Sentence& sent) const {
+    static constexpr std::array<std::string_view, 14> kBefore = {
+        "on", "in", "since", "until", "till", "early", "late", "mid", "of", "from", "by", "last", "next", "this"};
+    if (!(Tok(i).flags & kTokCapital)) return false;
+    if (i + 1 < sent.token_end && (Tok(i + 1).flags & kTokNumber)) return true;
+    if (i > sent.token_begin && (Tok(i - 1).flags & kTokNumber)) return true;  // "9 March"
+    return i > sent.token_begin && In(kBefore, Norm(i - 1));
+  }
+
   // ACLED codes civilians who demonstrate as protesters (inter 6) and violent crowds as rioters
   // (inter 5): civilian mentions of a sentence that reports a protest or riot take that role.
   void AssignCrowdRoles(uint32_t s, size_t first) {
@@ -691,7 +702,8 @@ class Run {
       std::string_view w = Norm(i);
       auto starts = [&](std::string_view p) { return w.substr(0, p.size()) == p; };
       bool streets = (w == "streets" && i > sent.token_begin && Norm(i - 1) == "the") ;
-      if (starts("protest") || starts("demonstrat") || w == "marched" || w == "march" || starts("rall") || streets ||
+      if (starts("protest") || starts("demonstrat") || w == "marched" || (w == "march" && !MonthMarch(i, sent)) ||
+          starts("rall") || streets ||
           w == "sit-in" || w == "sit-ins" || (w == "sit" && i + 2 < sent.token_end && Norm(i + 2).substr(0, 2) == "in"))
         protest = true;
       bool burned = w == "burned" || w == "burnt" || w == "burning";

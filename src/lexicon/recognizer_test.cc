@@ -119,6 +119,11 @@ TEST(Recognizer, AcledRolesInContext) {
       // A named identity militia before a generic armed noun keeps inter 4 (was the noun's 3).
       {"Ganda Koy militiamen clashed with soldiers.", "MLI", "Ganda Koy militiamen", 4},
       {"Malian Dozos militiamen killed two gendarmes.", "MLI", "Malian Dozos militiamen", 4},
+      // The month March is not a protest march (was inter 6).
+      {"On March 9, gunmen killed three villagers.", "MLI", "villagers", 7},
+      {"In early March villagers were abducted.", "MLI", "villagers", 7},
+      {"Villagers held a March to protest in Gao.", "MLI", "Villagers", 6},
+      {"Villagers joined the march in Gao.", "MLI", "Villagers", 6},
   };
   auto lx = TestLexicon();
   for (const auto& c : cases) {

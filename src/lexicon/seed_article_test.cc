@@ -34,6 +34,7 @@ TEST(SeedArticle, SahelGroupShortForms) {
       {"The IED was planted by Mourabitoune militants.", "Mourabitoune militants", "mli.al-mourabitoun", 2},
       {"A CMA post was attacked by Platform men.", "Platform men", "mli.platform", 3},
       {"Ganda Izo militiamen killed two traders.", "Ganda Izo militiamen", "mli.ganda-izo", 4},
+      {"Dogon donzos attacked the hamlet.", "Dogon donzos", "", 4},  // lower-case hunters' name
       {"Islamic State (Greater Sahara) claimed it.", "Islamic State (Greater Sahara)", "mli.is-sahel", 2},
   };
   PipelineOptions options;
