@@ -716,10 +716,25 @@ class Run {
     // A civilian crowd that is the sentence's first actor and does violence ("Youth burned the
     // gendarmerie post", "locals in Gao beat up two men") is a riot; so is a protest that
     // turns to clashes.
-    static constexpr std::array<std::string_view, 12> kViolent = {
+    static constexpr std::array<std::string_view, 13> kViolent = {
         "burned", "burnt", "beat", "clashed", "stormed", "threw", "looted", "ransacked", "torched",
-        "lynched", "attacked", "blocked"};
+        "lynched", "attacked", "blocked", "fought"};
     const ActorMention& lead = doc_.actors[first];
+    // "clashes between police and Dire youth": a civilian crowd that is a side of a clash riots.
+    bool clash = false;
+    for (uint32_t i = sent.token_begin; i < sent.token_end; ++i)
+      if (Norm(i).substr(0, 5) == "clash" || Norm(i) == "fighting") clash = true;
+    for (size_t i = first; clash && !riot && i < doc_.actors.size(); ++i) {
+      const ActorMention& m = doc_.actors[i];
+      if (m.inter != 7 || m.entity_id.find('+') == std::string::npos) continue;
+      for (uint32_t t = m.token_begin; t > sent.token_begin && t + 6 > m.token_begin;) {
+        --t;
+        if (Norm(t) == "between") { riot = true; break; }
+        // Victims after the clause ("clashes between X and Y killed two civilians") are not a side.
+        if ((Tok(t).flags & (kTokNumber | kTokPunct)) || (Norm(t).size() > 2 && Norm(t).substr(Norm(t).size() - 2) == "ed"))
+          break;
+      }
+    }
     if (lead.inter == 7 && lead.entity_id.find('+') != std::string::npos) {
       for (uint32_t i = lead.token_end; i < sent.token_end && i < lead.token_end + 4; ++i) {
         std::string_view w = Norm(i);

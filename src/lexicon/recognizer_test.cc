@@ -124,6 +124,10 @@ TEST(Recognizer, AcledRolesInContext) {
       {"In early March villagers were abducted.", "MLI", "villagers", 7},
       {"Villagers held a March to protest in Gao.", "MLI", "Villagers", 6},
       {"Villagers joined the march in Gao.", "MLI", "Villagers", 6},
+      // Civilians who are a side of a clash riot (were civilians, inter 7); victims stay 7.
+      {"Clashes between gendarmes and villagers left two wounded.", "MLI", "villagers", 5},
+      {"Clashes between soldiers and militiamen killed two villagers.", "MLI", "villagers", 7},
+      {"Villagers fought with gendarmes.", "MLI", "Villagers", 5},
   };
   auto lx = TestLexicon();
   for (const auto& c : cases) {
