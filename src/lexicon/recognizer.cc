@@ -36,6 +36,9 @@ constexpr std::array<std::string_view, 9> kExpletiveNext = {
 // "attacked by alleged Fulani".
 constexpr std::array<std::string_view, 6> kHedges = {"alleged", "presumed", "suspected", "presumably", "armed", "some"};
 
+// "attacked by members of the Fulani community".
+constexpr std::array<std::string_view, 5> kMembers = {"members", "elements", "men", "youths", "group"};
+
 enum class Anaphor { kNone, kGroup, kMission, kPronoun };
 
 Anaphor AnaphorHead(std::string_view w) {
@@ -669,6 +672,10 @@ class Run {
         violent = In(kViolent, w);
       }
       uint32_t b = m.token_begin;
+      while (b > sent.token_begin && In(kHedges, Norm(b - 1))) --b;
+      // "by (armed) members of the Bambara (ethnic group)".
+      if (b > sent.token_begin && Norm(b - 1) == "the") --b;
+      if (b > sent.token_begin + 1 && Norm(b - 1) == "of" && In(kMembers, Norm(b - 2))) b -= 2;
       while (b > sent.token_begin && In(kHedges, Norm(b - 1))) --b;
       if (b > sent.token_begin && Norm(b - 1) == "by") violent = true;
       if (!violent) continue;
