@@ -708,7 +708,9 @@ class Run {
     for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
       std::string_view w = Norm(i);
       auto starts = [&](std::string_view p) { return w.substr(0, p.size()) == p; };
-      bool streets = (w == "streets" && i > sent.token_begin && Norm(i - 1) == "the") ;
+      // "took to the streets", "went to the street".
+      bool streets = (w == "streets" && i > sent.token_begin && Norm(i - 1) == "the") ||
+                     (w == "street" && i > sent.token_begin + 1 && Norm(i - 1) == "the" && Norm(i - 2) == "to");
       if (starts("protest") || starts("demonstrat") || w == "marched" || (w == "march" && !MonthMarch(i, sent)) ||
           starts("rall") || streets ||
           w == "sit-in" || w == "sit-ins" || (w == "sit" && i + 2 < sent.token_end && Norm(i + 2).substr(0, 2) == "in"))

@@ -107,6 +107,8 @@ TEST(Recognizer, AcledRolesInContext) {
       {"Malian troops arrived in Gao.", "MLI", "Malian troops", 1},
       {"Hundreds of villagers protested in Bamako.", "MLI", "villagers", 6},
       {"Villagers took to the streets of Gao.", "MLI", "Villagers", 6},
+      {"Villagers went to the street to support the reform.", "MLI", "Villagers", 6},
+      {"Villagers were killed in the street.", "MLI", "Villagers", 7},
       {"Villagers burned the gendarmerie post.", "MLI", "Villagers", 5},
       {"The protest by villagers turned to clashes with gendarmes.", "MLI", "villagers", 5},
       {"Gunmen killed three villagers.", "MLI", "villagers", 7},
