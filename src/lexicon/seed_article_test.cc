@@ -35,6 +35,11 @@ TEST(SeedArticle, SahelGroupShortForms) {
       {"A CMA post was attacked by Platform men.", "Platform men", "mli.platform", 3},
       {"Ganda Izo militiamen killed two traders.", "Ganda Izo militiamen", "mli.ganda-izo", 4},
       {"Dogon donzos attacked the hamlet.", "Dogon donzos", "", 4},  // lower-case hunters' name
+      // Unnamed perpetrators as the notes write them: Unidentified Armed Group, inter 3.
+      {"An unknown individual killed a soldier in Dioura.", "unknown individual", "", 3},
+      {"The checkpoint was attacked and one aggressor was killed.", "aggressor", "", 3},
+      {"A clerk was abducted by an unidentified group.", "unidentified group", "", 3},
+      {"Unidentified armed motorcycle riders attacked the market.", "Unidentified armed motorcycle riders", "", 3},
       {"Islamic State (Greater Sahara) claimed it.", "Islamic State (Greater Sahara)", "mli.is-sahel", 2},
   };
   PipelineOptions options;
