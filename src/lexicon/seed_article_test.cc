@@ -39,6 +39,7 @@ TEST(SeedArticle, SahelGroupShortForms) {
       {"An unknown individual killed a soldier in Dioura.", "unknown individual", "", 3},
       {"The checkpoint was attacked and one aggressor was killed.", "aggressor", "", 3},
       {"A clerk was abducted by an unidentified group.", "unidentified group", "", 3},
+      {"A councillor was murdered by two men on a motorcycle.", "men on a motorcycle", "", 3},
       {"Unidentified armed motorcycle riders attacked the market.", "Unidentified armed motorcycle riders", "", 3},
       {"Islamic State (Greater Sahara) claimed it.", "Islamic State (Greater Sahara)", "mli.is-sahel", 2},
   };
