@@ -29,7 +29,9 @@ class GazetteerFixture : public ::testing::Test {
           R"([{"cca2":"ML","cca3":"MLI","latlng":[17,-4],"name":{"common":"Mali","official":"Republic of Mali"},)"
           R"("altSpellings":["ML","Mali"],"demonyms":{"eng":{"m":"Malian","f":"Malian"}}},)"
           R"({"cca2":"ID","cca3":"IDN","latlng":[-5,120],"name":{"common":"Indonesia","official":"Republic of Indonesia"},)"
-          R"("altSpellings":["ID"],"demonyms":{"eng":{"m":"Indonesian","f":"Indonesian"}}}])");
+          R"("altSpellings":["ID"],"demonyms":{"eng":{"m":"Indonesian","f":"Indonesian"}}},)"
+          R"({"cca2":"US","cca3":"USA","latlng":[38,-97],"name":{"common":"United States","official":"United States of America"},)"
+          R"("altSpellings":["US","USA"],"demonyms":{"eng":{"m":"American","f":"American"}}}])");
     Write(TempPath("admin1.txt"), "ML.10\tKidal\tKidal\t2597449\nML.04\tMopti\tMopti\t2453347\nXX.01\tNowhere\tNowhere\t1\n");
     Write(TempPath("admin2.txt"), "ML.04.1\tCercle de Douentza\tCercle de Douentza\t99\n");
     Write(TempPath("cities.txt"),
@@ -56,7 +58,7 @@ class GazetteerFixture : public ::testing::Test {
 
 TEST_F(GazetteerFixture, BuildCounts) {
   EXPECT_EQ(stats_.places, 3u);
-  EXPECT_EQ(stats_.countries, 2u);
+  EXPECT_EQ(stats_.countries, 3u);
   EXPECT_EQ(stats_.skipped_rows, 3u);  // XX admin row, line without tabs, bad latitude
 }
 
@@ -107,6 +109,21 @@ TEST_F(GazetteerFixture, CountriesCodesDemonyms) {
   EXPECT_EQ(gaz_->CountryEntry("MLI"), gaz_->CountryEntry("ML"));
   EXPECT_TRUE(gaz_->Lookup(NameKey("ML")).empty());  // two-letter codes other than US/UK are words
   EXPECT_FALSE(gaz_->Lookup(NameKey("Republic of Mali")).empty());
+}
+
+// A country's point is its GeoNames record's: world-countries' own latlng where the two agree
+// (Mali), GeoNames' where world-countries departs from it (the United States, 235 km off).
+TEST_F(GazetteerFixture, CountryPointsAreGeoNamesPoints) {
+  struct Case {
+    const char* iso;
+    float lat, lon;
+  };
+  for (const Case& c : {Case{"ML", 17.0f, -4.0f}, Case{"US", 39.76f, -98.5f}}) {
+    uint32_t i = gaz_->CountryEntry(c.iso);
+    ASSERT_NE(i, kNoIndex) << c.iso;
+    EXPECT_NEAR(gaz_->entry(i).lat, c.lat, 1e-3) << c.iso;
+    EXPECT_NEAR(gaz_->entry(i).lon, c.lon, 1e-3) << c.iso;
+  }
 }
 
 TEST(Gazetteer, DamagedFilesFailCleanly) {
