@@ -122,6 +122,7 @@ class Run {
       Compose(s);
       AssignEthnicMilitias(s, first);
       AssignCrowdRoles(s, first);
+      AssignArmedCivilians(s, first);
     }
   }
 
@@ -697,6 +698,21 @@ class Run {
     if (i + 1 < sent.token_end && (Tok(i + 1).flags & kTokNumber)) return true;
     if (i > sent.token_begin && (Tok(i - 1).flags & kTokNumber)) return true;  // "9 March"
     return i > sent.token_begin && In(kBefore, Norm(i - 1));
+  }
+
+  // "armed students", "armed youths": an unnamed civilian group carrying arms is a militia
+  // (ACLED inter 3, e.g. "Militia (Students)"), not civilians.
+  void AssignArmedCivilians(uint32_t s, size_t first) {
+    const Sentence& sent = doc_.sentences[s];
+    for (size_t i = first; i < doc_.actors.size(); ++i) {
+      ActorMention& m = doc_.actors[i];
+      if (m.inter < 5 || m.entity_id.find('+') == std::string::npos) continue;
+      if (m.token_begin <= sent.token_begin || Norm(m.token_begin - 1) != "armed") continue;
+      m.inter = 3;
+      m.kind = "militia";
+      const CountryEntry* c = lx_.Country(m.country);
+      m.acled_name = "Unidentified Armed Group" + (c ? " (" + c->name + ")" : std::string());
+    }
   }
 
   // ACLED codes civilians who demonstrate as protesters (inter 6) and violent crowds as rioters

@@ -130,6 +130,8 @@ TEST(Recognizer, AcledRolesInContext) {
       {"Clashes between gendarmes and villagers left two wounded.", "MLI", "villagers", 5},
       {"Clashes between soldiers and militiamen killed two villagers.", "MLI", "villagers", 7},
       {"Villagers fought with gendarmes.", "MLI", "Villagers", 5},
+      // Armed civilians are a militia (was 7 or 5).
+      {"Armed villagers clashed with gendarmes.", "MLI", "villagers", 3},
       // "by members of the Dogon": the group that does violence is its militia (was 7).
       {"Two herders were killed by members of the Dogon community.", "MLI", "Dogon", 4},
   };
