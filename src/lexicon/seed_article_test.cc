@@ -35,6 +35,7 @@ TEST(SeedArticle, SahelGroupShortForms) {
       {"A CMA post was attacked by Platform men.", "Platform men", "mli.platform", 3},
       {"Ganda Izo militiamen killed two traders.", "Ganda Izo militiamen", "mli.ganda-izo", 4},
       {"Dogon donzos attacked the hamlet.", "Dogon donzos", "", 4},  // lower-case hunters' name
+      {"Fighting between Imghad and Idnane in Kidal left five dead.", "Idnane", "", 4},  // Tuareg group
       // Unnamed perpetrators as the notes write them: Unidentified Armed Group, inter 3.
       {"An unknown individual killed a soldier in Dioura.", "unknown individual", "", 3},
       {"The checkpoint was attacked and one aggressor was killed.", "aggressor", "", 3},
