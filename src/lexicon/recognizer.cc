@@ -36,6 +36,9 @@ constexpr std::array<std::string_view, 9> kExpletiveNext = {
 // "attacked by alleged Fulani".
 constexpr std::array<std::string_view, 6> kHedges = {"alleged", "presumed", "suspected", "presumably", "armed", "some"};
 
+// "attacked by members of the Fulani community".
+constexpr std::array<std::string_view, 5> kMembers = {"members", "elements", "men", "youths", "group"};
+
 enum class Anaphor { kNone, kGroup, kMission, kPronoun };
 
 Anaphor AnaphorHead(std::string_view w) {
@@ -119,6 +122,7 @@ class Run {
       Compose(s);
       AssignEthnicMilitias(s, first);
       AssignCrowdRoles(s, first);
+      AssignArmedCivilians(s, first);
     }
   }
 
@@ -512,8 +516,10 @@ class Run {
             for (size_t j = k + 1; j < static_cast<size_t>(agent); ++j) {
               if (items[j].dead || items[j].type != kAgentForm) continue;
               const AgentEntry& g0 = D.agents[items[j].index];
-              if (g0.kind == "ethnic-group" && (g->inter == 3 || g->inter == 4 || g->kind == "militia"))
-                MakeEthnicMilitia(g0, c, &m);
+              if (ArmedNoun(*g)) {
+                if (g0.kind == "ethnic-group") MakeEthnicMilitia(g0, c, &m);
+                else if (IdentityMilitia(g0)) m = CountryAgent(c, g0);
+              }
               break;
             }
             Emit(s, it.begin, end, std::move(m));
@@ -585,10 +591,13 @@ class Run {
           ActorMention m = CountryAgent(c, ga);
           // "Dawsahak militiamen": an identity group followed by an armed noun is that group's
           // militia (ACLED inter 4), whatever the generic noun says.
+          // Likewise a named identity militia before a generic armed noun keeps its identity:
+          // "Ganda Koy militiamen", "Dozo fighters" are inter 4, not the noun's inter 3.
           const AgentEntry& g0 = D.agents[it.index];
-          if (last != static_cast<int>(k) && g0.kind == "ethnic-group" &&
-              (ga.inter == 3 || ga.inter == 4 || ga.kind == "militia"))
-            MakeEthnicMilitia(g0, c, &m);
+          if (last != static_cast<int>(k) && ArmedNoun(ga)) {
+            if (g0.kind == "ethnic-group") MakeEthnicMilitia(g0, c, &m);
+            else if (IdentityMilitia(g0)) m = CountryAgent(c, g0);
+          }
           Emit(s, it.begin, end, std::move(m));
           break;
         }
@@ -617,6 +626,12 @@ class Run {
     }
     return i < end && In(kNouns, Norm(i));
   }
+
+  // A generic armed noun ("militiamen", "fighters", "gunmen") that an identity modifier can own.
+  static bool ArmedNoun(const AgentEntry& g) { return g.inter == 3 || g.inter == 4 || g.kind == "militia"; }
+
+  // An identity militia agent (ethnic_militias.txt militia.*): ACLED inter 4.
+  static bool IdentityMilitia(const AgentEntry& g) { return g.kind == "militia" && g.inter == 4; }
 
   void MakeEthnicMilitia(const AgentEntry& group, const CountryEntry* c, ActorMention* m) const {
     m->inter = 4;
@@ -659,6 +674,10 @@ class Run {
       }
       uint32_t b = m.token_begin;
       while (b > sent.token_begin && In(kHedges, Norm(b - 1))) --b;
+      // "by (armed) members of the Bambara (ethnic group)".
+      if (b > sent.token_begin && Norm(b - 1) == "the") --b;
+      if (b > sent.token_begin + 1 && Norm(b - 1) == "of" && In(kMembers, Norm(b - 2))) b -= 2;
+      while (b > sent.token_begin && In(kHedges, Norm(b - 1))) --b;
       if (b > sent.token_begin && Norm(b - 1) == "by") violent = true;
       if (!violent) continue;
       std::string base = m.acled_name;
@@ -667,6 +686,32 @@ class Run {
       m.inter = 4;
       m.kind = "militia";
       m.acled_name = base;
+    }
+  }
+
+  // "On March 9", "in March 2018", "early March": the month, not a protest march. A capitalised
+  // "March" next to a number or after a time preposition is the month.
+  bool MonthMarch(uint32_t i, const Sentence& sent) const {
+    static constexpr std::array<std::string_view, 14> kBefore = {
+        "on", "in", "since", "until", "till", "early", "late", "mid", "of", "from", "by", "last", "next", "this"};
+    if (!(Tok(i).flags & kTokCapital)) return false;
+    if (i + 1 < sent.token_end && (Tok(i + 1).flags & kTokNumber)) return true;
+    if (i > sent.token_begin && (Tok(i - 1).flags & kTokNumber)) return true;  // "9 March"
+    return i > sent.token_begin && In(kBefore, Norm(i - 1));
+  }
+
+  // "armed students", "armed youths": an unnamed civilian group carrying arms is a militia
+  // (ACLED inter 3, e.g. "Militia (Students)"), not civilians.
+  void AssignArmedCivilians(uint32_t s, size_t first) {
+    const Sentence& sent = doc_.sentences[s];
+    for (size_t i = first; i < doc_.actors.size(); ++i) {
+      ActorMention& m = doc_.actors[i];
+      if (m.inter < 5 || m.entity_id.find('+') == std::string::npos) continue;
+      if (m.token_begin <= sent.token_begin || Norm(m.token_begin - 1) != "armed") continue;
+      m.inter = 3;
+      m.kind = "militia";
+      const CountryEntry* c = lx_.Country(m.country);
+      m.acled_name = "Unidentified Armed Group" + (c ? " (" + c->name + ")" : std::string());
     }
   }
 
@@ -679,8 +724,11 @@ class Run {
     for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
       std::string_view w = Norm(i);
       auto starts = [&](std::string_view p) { return w.substr(0, p.size()) == p; };
-      bool streets = (w == "streets" && i > sent.token_begin && Norm(i - 1) == "the") ;
-      if (starts("protest") || starts("demonstrat") || w == "marched" || w == "march" || starts("rall") || streets ||
+      // "took to the streets", "went to the street".
+      bool streets = (w == "streets" && i > sent.token_begin && Norm(i - 1) == "the") ||
+                     (w == "street" && i > sent.token_begin + 1 && Norm(i - 1) == "the" && Norm(i - 2) == "to");
+      if (starts("protest") || starts("demonstrat") || w == "marched" || (w == "march" && !MonthMarch(i, sent)) ||
+          starts("rall") || streets ||
           w == "sit-in" || w == "sit-ins" || (w == "sit" && i + 2 < sent.token_end && Norm(i + 2).substr(0, 2) == "in"))
         protest = true;
       bool burned = w == "burned" || w == "burnt" || w == "burning";
@@ -693,10 +741,25 @@ class Run {
     // A civilian crowd that is the sentence's first actor and does violence ("Youth burned the
     // gendarmerie post", "locals in Gao beat up two men") is a riot; so is a protest that
     // turns to clashes.
-    static constexpr std::array<std::string_view, 12> kViolent = {
+    static constexpr std::array<std::string_view, 13> kViolent = {
         "burned", "burnt", "beat", "clashed", "stormed", "threw", "looted", "ransacked", "torched",
-        "lynched", "attacked", "blocked"};
+        "lynched", "attacked", "blocked", "fought"};
     const ActorMention& lead = doc_.actors[first];
+    // "clashes between police and Dire youth": a civilian crowd that is a side of a clash riots.
+    bool clash = false;
+    for (uint32_t i = sent.token_begin; i < sent.token_end; ++i)
+      if (Norm(i).substr(0, 5) == "clash" || Norm(i) == "fighting") clash = true;
+    for (size_t i = first; clash && !riot && i < doc_.actors.size(); ++i) {
+      const ActorMention& m = doc_.actors[i];
+      if (m.inter != 7 || m.entity_id.find('+') == std::string::npos) continue;
+      for (uint32_t t = m.token_begin; t > sent.token_begin && t + 6 > m.token_begin;) {
+        --t;
+        if (Norm(t) == "between") { riot = true; break; }
+        // Victims after the clause ("clashes between X and Y killed two civilians") are not a side.
+        if ((Tok(t).flags & (kTokNumber | kTokPunct)) || (Norm(t).size() > 2 && Norm(t).substr(Norm(t).size() - 2) == "ed"))
+          break;
+      }
+    }
     if (lead.inter == 7 && lead.entity_id.find('+') != std::string::npos) {
       for (uint32_t i = lead.token_end; i < sent.token_end && i < lead.token_end + 4; ++i) {
         std::string_view w = Norm(i);

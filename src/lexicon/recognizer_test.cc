@@ -107,6 +107,8 @@ TEST(Recognizer, AcledRolesInContext) {
       {"Malian troops arrived in Gao.", "MLI", "Malian troops", 1},
       {"Hundreds of villagers protested in Bamako.", "MLI", "villagers", 6},
       {"Villagers took to the streets of Gao.", "MLI", "Villagers", 6},
+      {"Villagers went to the street to support the reform.", "MLI", "Villagers", 6},
+      {"Villagers were killed in the street.", "MLI", "Villagers", 7},
       {"Villagers burned the gendarmerie post.", "MLI", "Villagers", 5},
       {"The protest by villagers turned to clashes with gendarmes.", "MLI", "villagers", 5},
       {"Gunmen killed three villagers.", "MLI", "villagers", 7},
@@ -116,6 +118,22 @@ TEST(Recognizer, AcledRolesInContext) {
       {"Two Dogon were killed.", "MLI", "Dogon", 7},
       {"Malian Dogon militiamen attacked.", "MLI", "Malian Dogon militiamen", 4},
       {"Three days of clashes between villagers and Dogon left five dead.", "MLI", "Dogon", 4},
+      // A named identity militia before a generic armed noun keeps inter 4 (was the noun's 3).
+      {"Ganda Koy militiamen clashed with soldiers.", "MLI", "Ganda Koy militiamen", 4},
+      {"Malian Dozos militiamen killed two gendarmes.", "MLI", "Malian Dozos militiamen", 4},
+      // The month March is not a protest march (was inter 6).
+      {"On March 9, gunmen killed three villagers.", "MLI", "villagers", 7},
+      {"In early March villagers were abducted.", "MLI", "villagers", 7},
+      {"Villagers held a March to protest in Gao.", "MLI", "Villagers", 6},
+      {"Villagers joined the march in Gao.", "MLI", "Villagers", 6},
+      // Civilians who are a side of a clash riot (were civilians, inter 7); victims stay 7.
+      {"Clashes between gendarmes and villagers left two wounded.", "MLI", "villagers", 5},
+      {"Clashes between soldiers and militiamen killed two villagers.", "MLI", "villagers", 7},
+      {"Villagers fought with gendarmes.", "MLI", "Villagers", 5},
+      // Armed civilians are a militia (was 7 or 5).
+      {"Armed villagers clashed with gendarmes.", "MLI", "villagers", 3},
+      // "by members of the Dogon": the group that does violence is its militia (was 7).
+      {"Two herders were killed by members of the Dogon community.", "MLI", "Dogon", 4},
   };
   auto lx = TestLexicon();
   for (const auto& c : cases) {

@@ -182,6 +182,20 @@ code: UAF
 inter: 3
 kind: militia
 
+agent: militia.gandakoy
+forms: Ganda Koy | Gandakoy
+code: ETH
+inter: 4
+acled: Gandakoy Ethnic Militia ({country})
+kind: militia
+
+agent: militia.dozo
+forms: Dozo | Dozos
+code: ETH
+inter: 4
+acled: Dozo Communal Militia ({country})
+kind: militia
+
 agent: ethnic.dogon
 forms: Dogon | Dogons
 code: ETH
