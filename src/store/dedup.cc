@@ -254,4 +254,19 @@ EventRecord Aggregate(const std::vector<MentionRecord>& mentions) {
   return ev;
 }
 
+MentionRecord MentionFromEvent(const Document& doc, const Event& e, int64_t article_id,
+                               const DedupOptions& options) {
+  MentionRecord m;
+  m.article_id = article_id;
+  m.sentence = e.sentence;
+  m.negated = e.negated;
+  m.mood = e.mood;
+  const Article& a = doc.article;
+  m.outlet = a.source ? *a.source : "article:" + std::to_string(article_id);
+  m.reported = doc.reference_date();
+  m.facts = FactsFromEvent(doc, e);
+  ApplyUndatedWindow(&m, options);
+  return m;
+}
+
 }  // namespace dateline::store

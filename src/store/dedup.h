@@ -58,6 +58,11 @@ bool CountsAsEvent(const MentionRecord& m, const DedupOptions& options);
 // day (reported, YYYY-MM-DD); leaves dated mentions alone.
 void ApplyUndatedWindow(MentionRecord* m, const DedupOptions& options);
 
+// The mention one coded event makes, as both back ends store it: its facts, the article's outlet
+// (or "article:ID" when the source is unknown), its report day, and the undated window applied.
+MentionRecord MentionFromEvent(const Document& doc, const Event& e, int64_t article_id,
+                               const DedupOptions& options);
+
 // Whether the mention can be clustered (has a date no wider than max_span_days).
 bool Clusterable(const EventFacts& f, const DedupOptions& options);
 

@@ -295,15 +295,7 @@ StatusOr<StoreOutcome> PgStore::StoreDocument(const Document& doc) {
     RETURN_IF_ERROR(Run(sql, sp));
   }
   for (const Event& e : doc.events) {
-    MentionRecord m;
-    m.article_id = out.article_id;
-    m.sentence = e.sentence;
-    m.negated = e.negated;
-    m.mood = e.mood;
-    m.outlet = a.source ? *a.source : "article:" + std::to_string(out.article_id);
-    m.reported = doc.reference_date();
-    m.facts = FactsFromEvent(doc, e);
-    ApplyUndatedWindow(&m, options_.dedup);
+    MentionRecord m = MentionFromEvent(doc, e, out.article_id, options_.dedup);
     std::optional<int64_t> place, ids[2];
     if (e.location < doc.places.size()) {
       const PlaceMention& pl = doc.places[e.location];

@@ -360,15 +360,7 @@ StatusOr<StoreOutcome> SqliteStore::StoreDocument(const Document& doc) {
     RETURN_IF_ERROR(insert_fts_.Run());
   }
   for (const Event& e : doc.events) {
-    MentionRecord m;
-    m.article_id = out.article_id;
-    m.sentence = e.sentence;
-    m.negated = e.negated;
-    m.mood = e.mood;
-    m.outlet = a.source ? *a.source : "article:" + std::to_string(out.article_id);
-    m.reported = doc.reference_date();
-    m.facts = FactsFromEvent(doc, e);
-    ApplyUndatedWindow(&m, options_.dedup);
+    MentionRecord m = MentionFromEvent(doc, e, out.article_id, options_.dedup);
     std::optional<int64_t> place, source, target;
     if (e.location < doc.places.size()) {
       auto id = PlaceId(doc.places[e.location]);
