@@ -23,11 +23,8 @@ int RunAnnotate(const AnnotateArgs& args) {
   ReaderOptions reader_options;
   RunnerOptions runner_options;
   if (!args.flags.ToOptions(&options, &reader_options, &runner_options)) return kExitUsage;
-  auto pipeline = Pipeline::Create(options);
-  if (!pipeline.ok()) {
-    std::fprintf(stderr, "dateline annotate: %s\n", pipeline.status().ToString().c_str());
-    return kExitUsage;
-  }
+  auto pipeline = CreatePipelineOrReport(options, "annotate");
+  if (!pipeline) return kExitUsage;
   std::vector<std::string> paths = args.paths;
   if (paths.empty()) paths.push_back("-");
   ArticleReader reader(paths, reader_options);
@@ -52,7 +49,7 @@ int RunAnnotate(const AnnotateArgs& args) {
       out.clear();
     }
   };
-  RunPipeline(reader, **pipeline, runner_options, sink);
+  RunPipeline(reader, *pipeline, runner_options, sink);
   std::fwrite(out.data(), 1, out.size(), stdout);
   std::fflush(stdout);
   return input_problem ? kExitInputProblem : kExitOk;

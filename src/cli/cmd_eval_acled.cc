@@ -24,11 +24,8 @@ int RunAcled(const EvalArgs& args) {
   ReaderOptions reader_options;
   RunnerOptions runner_options;
   if (!args.flags.ToOptions(&options, &reader_options, &runner_options)) return kExitUsage;
-  auto pipeline = Pipeline::Create(options);
-  if (!pipeline.ok()) {
-    std::fprintf(stderr, "dateline eval acled: %s\n", pipeline.status().ToString().c_str());
-    return kExitUsage;
-  }
+  auto pipeline = CreatePipelineOrReport(options, "eval acled");
+  if (!pipeline) return kExitUsage;
   auto events = eval::ReadAcledEvents(args.path);
   if (!events.ok()) {
     std::fprintf(stderr, "dateline eval acled: %s\n", events.status().ToString().c_str());
@@ -37,7 +34,7 @@ int RunAcled(const EvalArgs& args) {
   eval::AcledEvalOptions eo;
   eo.country_hint = !args.no_country_hint;
   eo.max_examples = args.examples;
-  eval::AcledReport r = eval::EvaluateAcled(*events, **pipeline, eo);
+  eval::AcledReport r = eval::EvaluateAcled(*events, *pipeline, eo);
   std::printf("events\t%zu\n", r.events);
   for (const auto& m : r.measures)
     std::printf("%s\t%zu/%zu\t%.4f\t%s\n", m.name.c_str(), m.hits, m.total, m.share(), m.help.c_str());

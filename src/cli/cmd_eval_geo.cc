@@ -26,13 +26,10 @@ int RunEvalGeo(const EvalGeoArgs& args) {
   }
   PipelineOptions options;
   options.disabled_stages = {"events"};
-  auto pipeline = Pipeline::Create(options);
-  if (!pipeline.ok()) {
-    std::fprintf(stderr, "dateline eval geo: %s\n", pipeline.status().ToString().c_str());
-    return kExitUsage;
-  }
+  auto pipeline = CreatePipelineOrReport(options, "eval geo");
+  if (!pipeline) return kExitUsage;
   bool has_places = false;
-  for (const auto& s : (*pipeline)->stages()) has_places |= s->name() == "places";
+  for (const auto& s : pipeline->stages()) has_places |= s->name() == "places";
   if (!has_places) {
     std::fprintf(stderr, "dateline eval geo: no gazetteer (build it: see docs/geo.md)\n");
     return kExitUsage;
@@ -47,7 +44,7 @@ int RunEvalGeo(const EvalGeoArgs& args) {
     Document doc;
     doc.article.text = a.text;
     doc.article.id = a.id;
-    (*pipeline)->Process(doc);
+    pipeline->Process(doc);
     size_t before = score.errors_km.size(), gold_before = score.gold;
     eval::ScoreArticle(a, doc.places, &score);
     if (args.misses) {

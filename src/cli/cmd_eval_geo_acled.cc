@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "cli/eval_registry.h"
+#include "cli/pipeline_flags.h"
 #include "eval/geo_acled.h"
 
 namespace dateline::cli {
@@ -19,13 +20,10 @@ struct Args {
 int Run(const Args& args) {
   PipelineOptions options;
   options.disabled_stages = {"events"};
-  auto pipeline = Pipeline::Create(options);
-  if (!pipeline.ok()) {
-    std::fprintf(stderr, "dateline eval geo-acled: %s\n", pipeline.status().ToString().c_str());
-    return kExitUsage;
-  }
+  auto pipeline = CreatePipelineOrReport(options, "eval geo-acled");
+  if (!pipeline) return kExitUsage;
   std::vector<std::string> misses;
-  auto score = eval::ScoreAcledLocations(args.path, **pipeline, (*pipeline)->options().gen_dir + "/gazetteer.bin",
+  auto score = eval::ScoreAcledLocations(args.path, *pipeline, pipeline->options().gen_dir + "/gazetteer.bin",
                                          args.limit, args.misses ? &misses : nullptr);
   if (!score.ok()) {
     std::fprintf(stderr, "dateline eval geo-acled: %s\n", score.status().ToString().c_str());

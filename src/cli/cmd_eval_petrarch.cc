@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "cli/eval_registry.h"
+#include "cli/pipeline_flags.h"
 #include "eval/petrarch_eval.h"
 
 namespace dateline::cli {
@@ -30,15 +31,12 @@ int Run(const Args& args) {
     }
     extra.emplace_back(d.substr(0, eq), d.substr(eq + 1));
   }
-  auto pipeline = Pipeline::Create(eval::SuiteOptions(*suite, extra));
-  if (!pipeline.ok()) {
-    std::fprintf(stderr, "dateline eval petrarch: %s\n", pipeline.status().ToString().c_str());
-    return kExitUsage;
-  }
-  eval::PetrarchReport report = eval::EvaluatePetrarch(*suite, **pipeline);
+  auto pipeline = CreatePipelineOrReport(eval::SuiteOptions(*suite, extra), "eval petrarch");
+  if (!pipeline) return kExitUsage;
+  eval::PetrarchReport report = eval::EvaluatePetrarch(*suite, *pipeline);
   std::printf("suite: %s\nverbs: %s\nactors: %s\nstages:", args.path.c_str(), suite->verbfile.c_str(),
               suite->actorfile.c_str());
-  for (const auto& s : (*pipeline)->stages()) std::printf(" %s", std::string(s->name()).c_str());
+  for (const auto& s : pipeline->stages()) std::printf(" %s", std::string(s->name()).c_str());
   std::printf("\n%s", eval::FormatReport(report).c_str());
   if (args.details) {
     for (const auto& l : report.details) std::printf("%s\n", l.c_str());

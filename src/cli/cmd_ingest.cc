@@ -125,11 +125,8 @@ int RunIngest(const IngestArgs& args) {
     std::fprintf(stderr, "dateline ingest: %s\n", store.status().ToString().c_str());
     return kExitUsage;
   }
-  auto pipeline = Pipeline::Create(options);
-  if (!pipeline.ok()) {
-    std::fprintf(stderr, "dateline ingest: %s\n", pipeline.status().ToString().c_str());
-    return kExitUsage;
-  }
+  auto pipeline = CreatePipelineOrReport(options, "ingest");
+  if (!pipeline) return kExitUsage;
   bool tty = !args.quiet && isatty(STDERR_FILENO);
   ProgressBar progress(tty, tty ? CountArticles(args.paths) : 0);
   runner_options.batch_articles = static_cast<size_t>(std::max(1, args.batch));
@@ -166,7 +163,7 @@ int RunIngest(const IngestArgs& args) {
     progress.Update(done);
   };
   ArticleReader reader(args.paths, reader_options);
-  RunPipeline(reader, **pipeline, runner_options, sink);
+  RunPipeline(reader, *pipeline, runner_options, sink);
   if (error.ok() && in_batch > 0) error = st.CommitBatch();
   progress.Update(done, true);
   if (!error.ok()) {

@@ -87,11 +87,8 @@ int RunWork(const WorkArgs& args) {
   ReaderOptions reader_options;
   RunnerOptions runner_options;
   if (!args.flags.ToOptions(&options, &reader_options, &runner_options)) return kExitUsage;
-  auto pipeline = Pipeline::Create(options);
-  if (!pipeline.ok()) {
-    std::fprintf(stderr, "dateline work: %s\n", pipeline.status().ToString().c_str());
-    return kExitUsage;
-  }
+  auto pipeline = CreatePipelineOrReport(options, "work");
+  if (!pipeline) return kExitUsage;
   char host[256] = "worker";
   gethostname(host, sizeof host - 1);
   std::string worker = args.worker.empty() ? std::string(host) + ":" + std::to_string(getpid()) : args.worker;
@@ -106,7 +103,7 @@ int RunWork(const WorkArgs& args) {
     if (!*item) break;
     Status error;
     ArticleReader reader({(*item)->input}, reader_options);
-    RunPipeline(reader, **pipeline, runner_options, [&](const ReadItem& ri, const Document* doc) {
+    RunPipeline(reader, *pipeline, runner_options, [&](const ReadItem& ri, const Document* doc) {
       for (const auto& p : ri.problems) {
         std::fprintf(stderr, "%s\n", FormatProblem(p).c_str());
         if (p.fatal) input_problem = true;

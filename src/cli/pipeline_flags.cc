@@ -54,4 +54,13 @@ bool PipelineFlags::ToOptions(PipelineOptions* options, ReaderOptions* reader,
   return true;
 }
 
+std::unique_ptr<Pipeline> CreatePipelineOrReport(const PipelineOptions& options, const char* command) {
+  auto pipeline = Pipeline::Create(options);
+  if (!pipeline.ok()) {
+    std::fprintf(stderr, "dateline %s: %s\n", command, pipeline.status().ToString().c_str());
+    return nullptr;
+  }
+  return std::move(pipeline.value());
+}
+
 }  // namespace dateline::cli

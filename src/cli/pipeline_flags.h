@@ -28,6 +28,9 @@ struct PipelineFlags {
   bool ToOptions(PipelineOptions* options, ReaderOptions* reader, RunnerOptions* runner) const;
 };
 
+// Builds the pipeline; on failure prints "dateline COMMAND: reason" on stderr and returns null.
+std::unique_ptr<Pipeline> CreatePipelineOrReport(const PipelineOptions& options, const char* command);
+
 }  // namespace dateline::cli
 
 #endif  // DATELINE_CLI_PIPELINE_FLAGS_H_
