@@ -308,6 +308,16 @@ void EventCoder::Code(Document& doc) const {
       return s;
     };
 
+    // True when noun phrase j is coordinated with, or in apposition to, the object of a
+    // preposition: "from [Mali] and [Niger]", "in [Mandiakuy], [Segou Region]".
+    auto pp_object = [&](size_t j) {
+      while (j >= cb + 2 && (is_tag(j - 1, kCOMMA) || (is_tag(j - 1, kCC) && norm(chunks[j - 1].head) == "and")) &&
+             chunks[j - 2].kind == kChunkNoun && !(chunks[j - 2].flags & kChunkTemporal)) {
+        j -= 2;
+        if (j > cb && chunks[j - 1].kind == kChunkPrep) return true;
+      }
+      return false;
+    };
     // Subject of the verb group at chunk v: -1 when none; *inherit set when it should be taken
     // from the previous verb group (coordination, infinitive, participial clause).
     auto find_subject = [&](size_t v, bool* inherit) -> int {
@@ -320,8 +330,18 @@ void EventCoder::Code(Document& doc) const {
         return v > cb && chunks[v - 1].kind == kChunkNoun ? static_cast<int>(v - 1) : -1;
       }
       uint16_t cur_clause = vg.clause;
+      int appositive = -1;  // "in Mandiakuy, Segou Region attacked": a fallback subject
       for (size_t j = v; j-- > cb;) {
         const Chunk& c = chunks[j];
+        // A parenthesis is skipped whole: "MAA and GATIA (both Plateforme) clashed".
+        if (c.kind == kChunkOther && norm(c.head) == ")") {
+          size_t k = j;
+          while (k > cb && norm(chunks[k].head) != "(") --k;
+          if (k > cb) {
+            j = k;
+            continue;
+          }
+        }
         if (c.kind == kChunkOther && toks[c.head].tag == kWDT) {
           if (!v_rel) {
             // Skipped a relative clause: continue in the clause of its antecedent.
@@ -367,9 +387,17 @@ void EventCoder::Code(Document& doc) const {
           if (c.token_end == c.token_begin + 1 &&
               InList(norm(c.token_begin), {"able", "unable", "ready", "willing", "set", "due", "likely", "about", "eager"}))
             continue;  // "were not able to ..."
+          // Coordinated with or in apposition to the object of a preposition ("communities from
+          // Mali and Niger signed", "a post in Mandiakuy, Segou Region attacked"): part of the
+          // prepositional phrase, unless nothing else precedes.
+          if (pp_object(j)) {
+            if (appositive < 0) appositive = static_cast<int>(j);
+            continue;
+          }
           return static_cast<int>(j);
         }
       }
+      if (appositive >= 0) return appositive;
       if (vg.flags & (kChunkInfinitive | kChunkGerund)) *inherit = true;
       return -1;
     };
@@ -409,6 +437,11 @@ void EventCoder::Code(Document& doc) const {
         return false;
       const Chunk& c = chunks[np];
       auto acts = actors_of(np);
+      if (k.not_classes) {
+        // "!@CIVILIAN": any object but those (and never an actor).
+        if (!acts.empty() || (lexicon_.MatchClasses(np_words(c)) & k.not_classes)) return false;
+        if (!k.actor && k.actor_code.empty() && !k.place && !k.classes && k.phrases.empty()) return true;
+      }
       if (k.actor && !acts.empty()) return true;
       if (!k.actor_code.empty()) {
         for (uint32_t a : acts) {
@@ -548,6 +581,20 @@ void EventCoder::Code(Document& doc) const {
         // A bare participle after a noun ("soldiers killed in ...") reads as a reduced passive.
         if ((vg.flags & kChunkParticiple) && !inherit && subj >= 0 && static_cast<size_t>(subj) + 1 == v)
           passive = true;
+        // A past form with no object whose "by" phrase names an actor or an attack is a reduced
+        // passive too: "a post ... attacked around 21h by presumed militants", "presumably
+        // killed by unknown gunmen".
+        if (!passive && obj < 0 && !(vg.flags & (kChunkInfinitive | kChunkGerund | kChunkPerfect)) &&
+            (toks[vg.head].tag == syntax::kVBD || toks[vg.head].tag == syntax::kVBN)) {
+          for (const PP& pp : pps) {
+            if (pp.prep != "by" || pp.np < 0) continue;
+            if (!actors_of(pp.np).empty() || SpecificTrigger(chunks[pp.np])) {
+              passive = true;
+              if (subj < 0 || static_cast<size_t>(subj) > v) subj = -1;
+            }
+            break;
+          }
+        }
         int obj_slot = obj, subj_slot = subj;
         SideInfo agent;
         const NounTrigger* by_trigger = nullptr;
@@ -603,6 +650,21 @@ void EventCoder::Code(Document& doc) const {
           match = &p;
           match_pp = hit;
           break;
+        }
+        // "A cart was struck by an IED", "the camp was hit by rockets": a harm verb whose agent
+        // is a means of violence codes that violence, whatever the verb's own patterns.
+        VerbPattern by_means;
+        if (!match && passive && by_trigger && by_trigger->code.substr(0, 2) >= "18" && by_trigger->code != "190") {
+          auto va = words_.AnalyzeVerb(norm(vg.head), &buf);
+          if (IsHarmLemma(va.form ? va.lemma : norm(vg.head))) {
+            by_means.code = by_trigger->code;
+            by_means.acled_sub = by_trigger->acled_sub;
+            by_means.refine = true;
+            by_means.specificity = 1;
+            match = &by_means;
+            obj = base_obj;
+            obj_slot = base_obj_slot;
+          }
         }
         if (match) {
           Candidate c;
@@ -667,7 +729,7 @@ void EventCoder::Code(Document& doc) const {
           if (match->refine) {
             for (size_t q = 0; q < pps.size(); ++q) {
               const PP& pp = pps[q];
-              if (pp.np < 0 || !InList(pp.prep, {"in", "by", "during", "with", "from"})) continue;
+              if (pp.np < 0 || !InList(pp.prep, {"in", "by", "during", "with", "from", "following", "after", "amid", "amidst"})) continue;
               if (const NounTrigger* t = lexicon_.MatchNoun(np_words(chunks[pp.np]))) {
                 if (t->code.substr(0, 2) >= "18" && t->code != "190") {
                   c.e.cameo = t->code;
@@ -680,6 +742,11 @@ void EventCoder::Code(Document& doc) const {
                   auto acts = side(pps[r].np, false).actors;
                   if (pps[r].prep == "by" && src.actors.empty()) src.actors = acts;
                   else if (InList(pps[r].prep, {"on", "against"}) && tgt.actors.empty()) tgt.actors = acts;
+                  else if (pps[r].prep == "between" && r == q + 1 && src.actors.empty() && acts.size() >= 2) {
+                    // "killed in clashes between CMA and Platform": the two sides of the fighting.
+                    src.actors = {acts[0]};
+                    tgt.actors.assign(acts.begin() + 1, acts.end());
+                  }
                 }
                 if (pp.prep == "by" && src.actors.empty()) src.actors = actors_of(pp.np);
                 break;
@@ -780,9 +847,22 @@ void EventCoder::Code(Document& doc) const {
       if (np.kind != kChunkNoun || np_used[j - cb]) continue;
       const NounTrigger* t = lexicon_.MatchNoun(np_words(np));
       if (!t) continue;
-      // The verb group that reports it: right after the phrase and its prepositional phrases.
+      // The verb group that reports it: right after the phrase and its prepositional phrases
+      // (with their coordinated and parenthesised noun phrases: "clashes between X and Y (Z)").
       size_t k = j + 1;
-      while (k + 1 < ce && chunks[k].kind == kChunkPrep && chunks[k + 1].kind == kChunkNoun) k += 2;
+      while (k < ce) {
+        if (k + 1 < ce && chunks[k].kind == kChunkPrep && chunks[k + 1].kind == kChunkNoun) {
+          k += 2;
+        } else if (k + 1 < ce && k > j + 1 && (is_tag(k, kCC) || is_tag(k, kCOMMA)) &&
+                   chunks[k + 1].kind == kChunkNoun && chunks[k - 1].kind == kChunkNoun) {
+          k += 2;
+        } else if (chunks[k].kind == kChunkOther && (norm(chunks[k].head) == "(" || norm(chunks[k].head) == ")" ||
+                                                     norm(chunks[k].head) == "/")) {
+          ++k;
+        } else {
+          break;
+        }
+      }
       bool there_is = j >= cb + 2 && is_tag(j - 2, kEX);
       bool occurs = false;
       int vg_index = -1;
@@ -790,8 +870,28 @@ void EventCoder::Code(Document& doc) const {
       bool has_verb = false;
       for (size_t q = cb; q < ce; ++q) has_verb |= chunks[q].kind == kChunkVerb;
       bool first_np = true;
-      for (size_t q = cb; q < j; ++q) first_np &= chunks[q].kind != kChunkNoun || (chunks[q].flags & kChunkTemporal);
+      for (size_t q = cb; q < j; ++q) {
+        // A headline label ("Property destruction: ...") or a fronted date does not count.
+        if (chunks[q].kind == kChunkNoun && chunks[q].clause == np.clause && !(chunks[q].flags & kChunkTemporal) &&
+            !(q > cb && chunks[q - 1].kind == kChunkPrep))
+          first_np = false;
+        if (chunks[q].kind == kChunkVerb && chunks[q].clause == np.clause) first_np = false;
+      }
       if (!has_verb && first_np) occurs = true;
+      // A verbless clause opening with the event noun ("Clashes between X and Y in Z, at least 3
+      // dead reported"): the fragment itself reports the event when no verb follows in its clause
+      // or the verb only says it was reported.
+      if (first_np && !occurs && !(j > cb && chunks[j - 1].kind == kChunkPrep)) {
+        bool clause_verb = false;
+        for (size_t q = j + 1; q < ce && chunks[q].clause == np.clause && !is_tag(q, kCOMMA); ++q)
+          clause_verb |= chunks[q].kind == kChunkVerb;
+        bool reported = k < ce && chunks[k].kind == kChunkVerb && !(chunks[k].flags & kChunkNegated) &&
+                        InList(norm(chunks[k].head), {"reported", "recorded", "heard", "observed"});
+        if (!clause_verb || reported) {
+          occurs = true;
+          if (reported) vg_index = static_cast<int>(k);
+        }
+      }
       if (k < ce && chunks[k].kind == kChunkVerb && (chunks[k].flags & kChunkPassive)) {
         auto va = words_.AnalyzeVerb(norm(chunks[k].head), &buf);
         if (va.form && IsPassiveOccurrenceLemma(va.lemma)) {
@@ -825,8 +925,14 @@ void EventCoder::Code(Document& doc) const {
       c.acled_sub = t->acled_sub;
       // Source: actors inside the phrase ("a JNIM attack") or its "by" phrase.
       c.e.sources = actors_of(static_cast<int>(j));
-      for (size_t p = j + 1; p + 1 < k + 1 && p + 1 < ce; p += 2) {
-        if (chunks[p].kind != kChunkPrep) break;
+      size_t pp_end = k;
+      if (vg_index >= 0 && static_cast<size_t>(vg_index) == k && InList(norm(chunks[k].head), {"reported", "recorded", "heard", "observed"})) {
+        // "Clashes reported between X and Y": the phrases after "reported" belong to the noun.
+        pp_end = k + 1;
+        while (pp_end + 1 < ce && chunks[pp_end].kind == kChunkPrep && chunks[pp_end + 1].kind == kChunkNoun) pp_end += 2;
+      }
+      for (size_t p = j + 1; p + 1 < pp_end + 1 && p + 1 < ce; ++p) {
+        if (chunks[p].kind != kChunkPrep || chunks[p + 1].kind != kChunkNoun) continue;
         std::string_view prep = norm(chunks[p].head);
         auto acts = side(static_cast<int>(p + 1), false).actors;
         if (prep == "by" && c.e.sources.empty()) c.e.sources = acts;

@@ -162,6 +162,33 @@ TEST_F(CoderTest, CodesSentences) {
        {"173 The police -> - negated intended"}},
       {"If the rebels attack the town, the army will respond.", {{"the rebels", "MLIREB", 2}},
        {"190 the rebels -> - hypothetical"}},
+      // A parenthesis between subject and verb is skipped.
+      {"MAA and GATIA (both loyalist groups) clashed near Bourem.",
+       {{"MAA", "MLIREB", 2}, {"GATIA", "MLIMIL", 3}},
+       {"190 MAA+GATIA -> -"}},
+      // Noun phrases coordinated with a preposition's object are not the subject.
+      {"The Idaksahak and the Imghad from Gao and Menaka signed a peace agreement.",
+       {{"The Idaksahak", "MLIETH", 4}, {"the Imghad", "MLIETH", 4}},
+       {"057 The Idaksahak+the Imghad -> -"}},
+      // A past form with a "by" phrase naming the attackers is a reduced passive.
+      {"A police post in Diafarabe, Mopti region attacked at 21h by militants.",
+       {{"A police post", "MLICOP", 1}, {"militants", "MLIREB", 2}},
+       {"190 militants -> A police post"}},
+      // A harm verb whose agent is a means of violence codes that violence.
+      {"A bus was hit by a roadside bomb near Gao.", {}, {"1833 - -> -"}},
+      // "killed in clashes between X and Y": the sides of the fighting.
+      {"Three people were killed in clashes between the rebels and the militia.",
+       {{"the rebels", "MLIREB", 2}, {"the militia", "MLIMIL", 3}},
+       {"1823 the rebels -> the militia"}},
+      // A verbless fragment opening with the event noun reports it.
+      {"Clashes between the rebels and the militia near Menaka, at least four dead.",
+       {{"the rebels", "MLIREB", 2}, {"the militia", "MLIMIL", 3}},
+       {"190 the rebels -> the militia"}},
+      // Setting fire to things is property destruction; a protest noun split by its hyphen.
+      {"Unknown gunmen burned the voting materials in the village.", {{"Unknown gunmen", "UAG", 3}},
+       {"1712 Unknown gunmen -> -"}},
+      {"Nurses at the hospital resumed their sit-ins.", {{"Nurses", "MLILAB", 6}},
+       {"141 Nurses -> -"}},
   };
   for (const Case& c : cases) {
     Document doc = Make(c.text, c.actors);
@@ -287,6 +314,12 @@ TEST_F(CoderTest, AcledConventions) {
       // Armed men looting with no named owner loot civilians.
       {"Unknown gunmen looted the market in Wamy.", {{"Unknown gunmen", "UAG", 3}},
        "Strategic developments", "Looting/property destruction", 37},
+      // Protesters destroying property riot.
+      {"Angry youths burned tires in the streets of the town.", {{"Angry youths", "MLICVL", 6}},
+       "Riots", "Violent demonstration", 50},
+      // Killing an armed actor is a battle whatever the verb.
+      {"Gunmen assassinated a GATIA commander in Gossi.", {{"Gunmen", "UAG", 3}, {"GATIA", "MLIMIL", 3}},
+       "Battles", "Armed clash", 33},
   };
   for (const Case& c : cases) {
     Document doc = Make(c.text, c.actors);

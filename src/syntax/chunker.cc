@@ -17,14 +17,23 @@ bool IsTemporalWord(std::string_view w) {
   return InList(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                     "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening",
                     "night", "week", "weekend", "month", "year", "day", "hours", "days", "weeks",
-                    "months", "years", "january", "february", "march", "april", "june", "july",
+                    "months", "years", "january", "february", "march", "april", "may", "june", "july",
                     "august", "september", "october", "november", "december", "dawn", "overnight",
                     "midday", "noon"});
 }
 
+// "20h15", "19h", "21h30": a clock time as ACLED and francophone reports write it.
+bool IsClockTime(std::string_view w) {
+  size_t h = w.find('h');
+  if (h == 0 || h == std::string_view::npos || h > 2) return false;
+  for (size_t k = 0; k < w.size(); ++k)
+    if (k != h && !(w[k] >= '0' && w[k] <= '9')) return false;
+  return w.size() - h - 1 <= 2;
+}
+
 bool NpTag(uint16_t t) {
   return t == kDT || t == kJJ || t == kCD || t == kNN || t == kNNS || t == kNNP || t == kPOS ||
-         t == kPRPS;
+         t == kPRPS || t == kHYPH;
 }
 
 }  // namespace
@@ -87,7 +96,7 @@ void ChunkSentence(Document& doc, uint32_t si, const WordLexicon& lex,
       bool temporal = true, time_word = false;
       for (uint32_t k = i; k < j; ++k) {
         uint16_t tk = tag(k);
-        if (IsTemporalWord(norm(k))) { time_word = true; continue; }
+        if (IsTemporalWord(norm(k)) || IsClockTime(norm(k))) { time_word = true; continue; }
         if (tk == kDT || tk == kJJ || tk == kCD || tk == kPRPS) continue;
         temporal = false;
       }
