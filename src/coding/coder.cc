@@ -42,7 +42,7 @@ bool IsOccurrenceLemma(std::string_view l) {
 // Verbs whose passive subject noun names an event that took place ("a rally was held").
 bool IsPassiveOccurrenceLemma(std::string_view l) {
   return InList(l, {"hold", "stage", "organize", "organise", "carry", "launch", "conduct", "mount",
-                    "report", "record", "observe", "repel", "repulse", "foil", "thwart"});
+                    "report", "record", "observe", "repel", "repulse", "foil", "thwart", "signal", "hear"});
 }
 
 bool IsHarmLemma(std::string_view l) {
@@ -94,6 +94,22 @@ int ClaimedPerpetratorInter(const Document& doc, const Event& e) {
   return 0;
 }
 
+// True when the sentence says the victims fought back: "repelled", "fought back", "returned
+// fire", "retaliated", "exchanges of gunfire", "crossfire", "clashing with".
+bool SentenceHasResistance(const Document& doc, uint32_t si) {
+  if (si >= doc.sentences.size()) return false;
+  const Sentence& sent = doc.sentences[si];
+  for (uint32_t k = sent.token_begin; k < sent.token_end && k < doc.tokens.size(); ++k) {
+    std::string_view w = doc.norm(doc.tokens[k]);
+    if (InList(w, {"repelled", "repulsed", "retaliated", "crossfire", "clashing", "clashed", "clashes",
+                   "resisted", "exchanges", "firefight", "gunfight", "fended"}))
+      return true;
+    if ((w == "fought" || w == "fighting") && k + 1 < sent.token_end && doc.norm(doc.tokens[k + 1]) == "back") return true;
+    if (w == "returned" && k + 1 < sent.token_end && doc.norm(doc.tokens[k + 1]) == "fire") return true;
+  }
+  return false;
+}
+
 struct SideInfo {
   std::vector<uint32_t> actors;
   int np = -1;  // chunk index
@@ -123,16 +139,32 @@ void EventCoder::FillCodes(const Document& doc, Event* e, const std::string& plo
   if (!plover_mode.empty()) e->plover.mode = plover_mode;
   std::vector<int> s_inter, t_inter;
   bool pko = false;
-  auto scan = [&](const std::vector<uint32_t>& side, std::vector<int>* inters) {
+  const bool violence = e->cameo_root == "18" || e->cameo_root == "19" || e->cameo_root == "20";
+  auto scan = [&](const std::vector<uint32_t>& side, std::vector<int>* inters, bool victims) {
     for (uint32_t a : side) {
       if (a >= doc.actors.size()) continue;
       const ActorMention& m = doc.actors[a];
-      if (m.inter) inters->push_back(m.inter);
+      int inter = m.inter;
+      if (victims && violence && inter) {
+        // ACLED's victims: unarmed officials ("the mayor", "a local official": a government
+        // actor that is neither military nor police) and members of a community named as
+        // civilians ("Fulani herdsmen", "Dogon villagers") are civilians (7).
+        bool official = inter == 1 && m.code.size() >= 3 && m.code.ends_with("GOV");
+        bool community_member = false;
+        if (inter == 4 && m.code.find("ETH") != std::string::npos && m.token_end > m.token_begin &&
+            m.token_end <= doc.tokens.size()) {
+          std::vector<std::string_view> head{doc.norm(doc.tokens[m.token_end - 1])};
+          int cls = lexicon_.ClassId("CIVILIAN");
+          community_member = cls >= 0 && (lexicon_.MatchClasses(head) & (uint64_t{1} << cls));
+        }
+        if (official || community_member) inter = 7;
+      }
+      if (inter) inters->push_back(inter);
       if (m.code.find("PKO") != std::string::npos || m.sector == "PKO") pko = true;
     }
   };
-  scan(e->sources, &s_inter);
-  scan(e->targets, &t_inter);
+  scan(e->sources, &s_inter, false);
+  scan(e->targets, &t_inter, true);
   if (t_inter.empty() && e->acled.inter2) t_inter.push_back(e->acled.inter2);
   // "MAA and GATIA clashed": fighting with a compound subject and no target is between its parts.
   if (t_inter.empty() && e->targets.empty() && s_inter.size() >= 2 && (e->cameo == "19" || e->cameo == "190"))
@@ -140,6 +172,17 @@ void EventCoder::FillCodes(const Document& doc, Event* e, const std::string& plo
   if (pko && std::find(e->plover.context.begin(), e->plover.context.end(), "peacekeeping") ==
                  e->plover.context.end())
     e->plover.context.push_back("peacekeeping");
+  // An attack by no named party on no named actor ("a Red Cross mission was attacked", "a vehicle
+  // was hit by gunfire") targets civilians, as ACLED codes it; fighting nouns and verbs
+  // ("clashes", "exchanged fire") keep their battle reading.
+  if (violence && s_inter.empty() && t_inter.empty() && e->cameo_root == "19" && e->cameo != "194" &&
+      e->cameo != "195" && e->evidence.trigger.end > e->evidence.trigger.start) {
+    std::string w(doc.raw(e->evidence.trigger));
+    for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (!(w.starts_with("clash") || w.starts_with("fight") || w.starts_with("exchang") || w.starts_with("battl") ||
+          w.starts_with("skirmish") || w.starts_with("gunfight") || w.starts_with("firefight") || w.find("fighting") != std::string::npos))
+      t_inter.push_back(7);
+  }
   AcledType t = tables_.Acled(e->cameo, s_inter, t_inter);
   // An armed group's attack with no armed opponent anywhere in view ("unknown gunmen opened fire
   // in the village") is one-sided: ACLED codes violence against civilians, not a battle.
@@ -327,7 +370,13 @@ void EventCoder::Code(Document& doc) const {
       // A bare participle ("members killed", "the camps handed back") takes the noun phrase right
       // before it as its (passive) subject, and nothing else.
       if (vg.flags & kChunkParticiple) {
-        return v > cb && chunks[v - 1].kind == kChunkNoun ? static_cast<int>(v - 1) : -1;
+        size_t p = v;
+        // "MINUSMA peacekeepers (RRF) subjected to ...": past a parenthesis.
+        if (p > cb && norm(chunks[p - 1].head) == ")") {
+          while (p > cb && norm(chunks[p - 1].head) != "(") --p;
+          if (p > cb) --p;
+        }
+        return p > cb && chunks[p - 1].kind == kChunkNoun ? static_cast<int>(p - 1) : -1;
       }
       uint16_t cur_clause = vg.clause;
       int appositive = -1;  // "in Mandiakuy, Segou Region attacked": a fallback subject
@@ -729,7 +778,7 @@ void EventCoder::Code(Document& doc) const {
           if (match->refine) {
             for (size_t q = 0; q < pps.size(); ++q) {
               const PP& pp = pps[q];
-              if (pp.np < 0 || !InList(pp.prep, {"in", "by", "during", "with", "from", "following", "after", "amid", "amidst"})) continue;
+              if (pp.np < 0 || !InList(pp.prep, {"in", "by", "during", "with", "from", "following", "after", "amid", "amidst", "to", "into", "under"})) continue;
               if (const NounTrigger* t = lexicon_.MatchNoun(np_words(chunks[pp.np]))) {
                 if (t->code.substr(0, 2) >= "18" && t->code != "190") {
                   c.e.cameo = t->code;
@@ -853,6 +902,11 @@ void EventCoder::Code(Document& doc) const {
       while (k < ce) {
         if (k + 1 < ce && chunks[k].kind == kChunkPrep && chunks[k + 1].kind == kChunkNoun) {
           k += 2;
+        } else if (chunks[k].kind == kChunkNoun && (chunks[k].flags & kChunkTemporal)) {
+          ++k;  // "attacks this morning by ..."
+        } else if (k + 1 < ce && chunks[k].kind == kChunkVerb && norm(chunks[k].head) == "targeting" &&
+                   chunks[k + 1].kind == kChunkNoun) {
+          k += 2;  // an ambush targeting a patrol
         } else if (k + 1 < ce && k > j + 1 && (is_tag(k, kCC) || is_tag(k, kCOMMA)) &&
                    chunks[k + 1].kind == kChunkNoun && chunks[k - 1].kind == kChunkNoun) {
           k += 2;
@@ -883,8 +937,10 @@ void EventCoder::Code(Document& doc) const {
       // or the verb only says it was reported.
       if (first_np && !occurs && !(j > cb && chunks[j - 1].kind == kChunkPrep)) {
         bool clause_verb = false;
+        // Bare participles and gerunds are reduced clauses ("Attack on two posts, 1 killed",
+        // "an ambush targeting ..."), not the fragment's verb.
         for (size_t q = j + 1; q < ce && chunks[q].clause == np.clause && !is_tag(q, kCOMMA); ++q)
-          clause_verb |= chunks[q].kind == kChunkVerb;
+          clause_verb |= chunks[q].kind == kChunkVerb && !(chunks[q].flags & (kChunkParticiple | kChunkGerund));
         bool reported = k < ce && chunks[k].kind == kChunkVerb && !(chunks[k].flags & kChunkNegated) &&
                         InList(norm(chunks[k].head), {"reported", "recorded", "heard", "observed"});
         if (!clause_verb || reported) {
@@ -905,7 +961,8 @@ void EventCoder::Code(Document& doc) const {
       if (k < ce && chunks[k].kind == kChunkVerb && !(chunks[k].flags & kChunkPassive)) {
         auto va = words_.AnalyzeVerb(norm(chunks[k].head), &buf);
         std::string lemma(va.form ? va.lemma : norm(chunks[k].head));
-        if (IsOccurrenceLemma(lemma)) {
+        // ("raged" is analysed as a form of "rag": the surface decides.)
+        if (IsOccurrenceLemma(lemma) || InList(norm(chunks[k].head), {"raged", "rages", "raging"})) {
           occurs = true;
           vg_index = static_cast<int>(k);
         }
@@ -931,7 +988,21 @@ void EventCoder::Code(Document& doc) const {
         pp_end = k + 1;
         while (pp_end + 1 < ce && chunks[pp_end].kind == kChunkPrep && chunks[pp_end + 1].kind == kChunkNoun) pp_end += 2;
       }
+      // An occurrence verb's own phrases name the sides too: "clashes raged for hours between X
+      // and Y".
+      if (vg_index >= 0 && static_cast<size_t>(vg_index) == k && !(chunks[k].flags & kChunkPassive) &&
+          pp_end == k) {
+        pp_end = k + 1;
+        while (pp_end < ce && (chunks[pp_end].kind == kChunkPrep || (chunks[pp_end].kind == kChunkNoun &&
+                                                                     chunks[pp_end - 1].kind == kChunkPrep) ||
+                               (chunks[pp_end].kind == kChunkNoun && (chunks[pp_end].flags & kChunkTemporal))))
+          ++pp_end;
+      }
       for (size_t p = j + 1; p + 1 < pp_end + 1 && p + 1 < ce; ++p) {
+        if (chunks[p].kind == kChunkVerb && norm(chunks[p].head) == "targeting" && chunks[p + 1].kind == kChunkNoun) {
+          for (uint32_t a : side(static_cast<int>(p + 1), false).actors) c.e.targets.push_back(a);
+          continue;
+        }
         if (chunks[p].kind != kChunkPrep || chunks[p + 1].kind != kChunkNoun) continue;
         std::string_view prep = norm(chunks[p].head);
         auto acts = side(static_cast<int>(p + 1), false).actors;
@@ -1046,6 +1117,15 @@ void EventCoder::Code(Document& doc) const {
       }
     }
     FillCodes(doc, &e, c.plover_mode, c.acled_sub);
+    // An armed party's attack on a village or its people that met resistance ("the villagers
+    // fought back", "the attack was repelled", "exchanges of gunfire") is a battle with the
+    // local defenders, whom ACLED codes as a communal militia (4).
+    if (e.acled.event_type == "Violence against civilians" && e.acled.sub_event_type == "Attack" &&
+        e.targets.empty() && e.acled.inter1 >= 1 && e.acled.inter1 <= 4 && !e.sources.empty() &&
+        SentenceHasResistance(doc, e.sentence)) {
+      e.acled.inter2 = 4;
+      FillCodes(doc, &e, c.plover_mode, c.acled_sub);
+    }
     // Violence with no named perpetrator whose author the story names in a claim or an
     // attribution ("The IED was most likely planted by JNIM militants", "JNIM claimed
     // responsibility"): ACLED's first actor is that group, not an unidentified one.

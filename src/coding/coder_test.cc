@@ -189,6 +189,22 @@ TEST_F(CoderTest, CodesSentences) {
        {"1712 Unknown gunmen -> -"}},
       {"Nurses at the hospital resumed their sit-ins.", {{"Nurses", "MLILAB", 6}},
        {"141 Nurses -> -"}},
+      // The subject of "subjected to", "fell into", "came under" is the target.
+      {"An army convoy was subjected to an attack by the rebels near Gao.",
+       {{"An army convoy", "MLIMIL", 1}, {"the rebels", "MLIREB", 2}},
+       {"190 the rebels -> An army convoy"}},
+      {"A police patrol fell into an ambush near the border.", {{"A police patrol", "MLICOP", 1}},
+       {"190 - -> A police patrol"}},
+      {"The UN camp came under mortar fire overnight.", {{"The UN camp", "IGOUNOPKO", 8}},
+       {"194 - -> The UN camp"}},
+      // Fragments: a noun with its target, a slash compound, sides after an occurrence verb.
+      {"Ambush targeting a militia convoy north of the town.", {{"a militia convoy", "MLIMIL", 3}},
+       {"190 - -> a militia convoy"}},
+      {"Mortar/rocket fire against the UN camp in the morning.", {{"the UN camp", "IGOUNOPKO", 8}},
+       {"194 - -> the UN camp"}},
+      {"Heavy clashes raged for hours between the rebels and the militia.",
+       {{"the rebels", "MLIREB", 2}, {"the militia", "MLIMIL", 3}},
+       {"190 the rebels -> the militia"}},
   };
   for (const Case& c : cases) {
     Document doc = Make(c.text, c.actors);
@@ -317,6 +333,17 @@ TEST_F(CoderTest, AcledConventions) {
       // Protesters destroying property riot.
       {"Angry youths burned tires in the streets of the town.", {{"Angry youths", "MLICVL", 6}},
        "Riots", "Violent demonstration", 50},
+      // Unarmed officials and community members named as civilians are civilians (7).
+      {"Gunmen killed the mayor of the town.", {{"Gunmen", "UAG", 3}, {"the mayor", "MLIGOV", 1}},
+       "Violence against civilians", "Attack", 37},
+      {"Militiamen killed three Fulani herders.", {{"Militiamen", "MLIETH", 4}, {"Fulani herders", "MLIETH", 4}},
+       "Violence against civilians", "Attack", 47},
+      // An attack by no named party on no named actor targets civilians.
+      {"A relief agency vehicle was attacked on the road.", {},
+       "Violence against civilians", "Attack", 37},
+      // An attack on a village that met resistance is a battle with local defenders.
+      {"Militiamen attacked the village of Kera, the villagers fought back.", {{"Militiamen", "MLIETH", 4}},
+       "Battles", "Armed clash", 44},
       // Killing an armed actor is a battle whatever the verb.
       {"Gunmen assassinated a GATIA commander in Gossi.", {{"Gunmen", "UAG", 3}, {"GATIA", "MLIMIL", 3}},
        "Battles", "Armed clash", 33},

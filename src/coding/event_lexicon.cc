@@ -99,7 +99,10 @@ Status EventLexicon::LoadClasses(std::string_view text, const std::string& origi
 
 Status EventLexicon::ParseConstraint(const std::string& value, Constraint* c, const std::string& where) {
   c->any = false;
-  for (const std::string& item : SplitList(value)) {
+  for (std::string item : SplitList(value)) {
+    // Class names are upper case; "prep: to @ATTACKNOUN" reaches here lower-cased.
+    if (item.rfind("@", 0) == 0 || item.rfind("!@", 0) == 0)
+      for (char& ch : item) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
     if (item == "-") {
       c->absent = true;
     } else if (item == "@ACTOR") {

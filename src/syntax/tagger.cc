@@ -114,7 +114,9 @@ void TagSentence(Document& doc, const Sentence& s, const WordLexicon& lex,
     const Token& h = doc.tokens[i];
     const Token& l = doc.tokens[i - 1];
     const Token& r = doc.tokens[i + 1];
-    if (doc.norm(h) != "-" || (h.flags & kTokSpaceBefore) || (r.flags & kTokSpaceBefore)) continue;
+    // "Mortar/rocket fire", "JNIM/Katiba Macina": a slash joins words the same way.
+    if ((doc.norm(h) != "-" && doc.norm(h) != "/") || (h.flags & kTokSpaceBefore) || (r.flags & kTokSpaceBefore))
+      continue;
     if (!(l.flags & kTokWord) || !(r.flags & (kTokWord | kTokNumber))) continue;
     cands[i - b].fixed = kHYPH;
     Cand& left = cands[i - 1 - b];
@@ -270,6 +272,8 @@ void TagSentence(Document& doc, const Sentence& s, const WordLexicon& lex,
         tag = vf;
       }
       if (vf == kVB && !can_noun && prev == kPosNone) tag = kVB;  // imperative / headline
+      // A headline opening with a noun and its preposition: "Ambush targeting ...", "Attack on ...".
+      if (vf == kVB && can_noun && prev == kPosNone && next && next->fixed == kIN && c.capital) tag = kNN;
     }
     t.tag = tag ? tag : kNN;
   }
