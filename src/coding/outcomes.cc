@@ -19,7 +19,13 @@ bool SamePlace(const Document& doc, const Event& a, const Event& b) {
   const PlaceMention& p = doc.places[a.location];
   const PlaceMention& q = doc.places[b.location];
   if (p.geonameid != 0 && p.geonameid == q.geonameid) return true;
-  return p.name == q.name;
+  if (p.name == q.name) return true;
+  // "near Bandiagara, in the Mopti region": a town and the region or country that holds it.
+  auto holds = [](const PlaceMention& wide, const PlaceMention& narrow) {
+    if (wide.country != narrow.country || wide.precision <= narrow.precision) return false;
+    return wide.precision >= 4 || (wide.precision == 3 && wide.admin1 == narrow.admin1);
+  };
+  return holds(p, q) || holds(q, p);
 }
 
 }  // namespace

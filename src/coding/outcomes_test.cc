@@ -45,6 +45,8 @@ TEST_F(OutcomesTest, DeathsOfAnIncidentAreItsToll) {
       {"Five people were killed near Gao on Monday when rebels clashed with soldiers.", 1, "Battles", 5},
       {"On Monday, rebels clashed with soldiers near Gao; six people were killed.", 1, "Battles", 6},
       {"Gunmen attacked a village near Mopti on Monday, killing three civilians.", 1, "Violence against civilians", 3},
+      {"Two people were killed in the Mopti region on Monday when gunmen attacked a village near Bandiagara.", 1,
+       "Violence against civilians", 2},
   };
   for (const Case& c : cases) {
     Document doc = Annotate(c.text);
