@@ -907,7 +907,7 @@ void EventCoder::Code(Document& doc) const {
         } else if (k + 1 < ce && chunks[k].kind == kChunkVerb && norm(chunks[k].head) == "targeting" &&
                    chunks[k + 1].kind == kChunkNoun) {
           k += 2;  // an ambush targeting a patrol
-        } else if (k + 1 < ce && k > j + 1 && (is_tag(k, kCC) || is_tag(k, kCOMMA)) &&
+        } else if (k + 1 < ce && k > j + 1 && is_tag(k, kCC) && norm(chunks[k].head) == "and" &&
                    chunks[k + 1].kind == kChunkNoun && chunks[k - 1].kind == kChunkNoun) {
           k += 2;
         } else if (chunks[k].kind == kChunkOther && (norm(chunks[k].head) == "(" || norm(chunks[k].head) == ")" ||
@@ -948,7 +948,10 @@ void EventCoder::Code(Document& doc) const {
           if (reported) vg_index = static_cast<int>(k);
         }
       }
-      if (k < ce && chunks[k].kind == kChunkVerb && (chunks[k].flags & kChunkPassive)) {
+      // The object of a preposition is not the subject of the verb after it ("in a veiled attack
+      // on X, the party took a dig at ...").
+      const bool np_in_pp = j > cb && chunks[j - 1].kind == kChunkPrep;
+      if (!np_in_pp && k < ce && chunks[k].kind == kChunkVerb && (chunks[k].flags & kChunkPassive)) {
         auto va = words_.AnalyzeVerb(norm(chunks[k].head), &buf);
         if (va.form && IsPassiveOccurrenceLemma(va.lemma)) {
           occurs = true;
@@ -958,7 +961,7 @@ void EventCoder::Code(Document& doc) const {
           }
         }
       }
-      if (k < ce && chunks[k].kind == kChunkVerb && !(chunks[k].flags & kChunkPassive)) {
+      if (!np_in_pp && k < ce && chunks[k].kind == kChunkVerb && !(chunks[k].flags & kChunkPassive)) {
         auto va = words_.AnalyzeVerb(norm(chunks[k].head), &buf);
         std::string lemma(va.form ? va.lemma : norm(chunks[k].head));
         // ("raged" is analysed as a form of "rag": the surface decides.)
