@@ -110,6 +110,20 @@ bool SentenceHasResistance(const Document& doc, uint32_t si) {
   return false;
 }
 
+// True when the sentence or the next one tells of the death of the abducted: "found dead",
+// "executed", "bodies", "corpses", "killed".
+bool AbductionEndsInDeath(const Document& doc, uint32_t si) {
+  for (uint32_t s = si; s < doc.sentences.size() && s <= si + 1; ++s) {
+    const Sentence& sent = doc.sentences[s];
+    for (uint32_t k = sent.token_begin; k < sent.token_end && k < doc.tokens.size(); ++k) {
+      std::string_view w = doc.norm(doc.tokens[k]);
+      if (InList(w, {"executed", "killed", "bodies", "body", "corpses", "corpse", "beheaded", "murdered"})) return true;
+      if (w == "dead" && k > sent.token_begin && InList(doc.norm(doc.tokens[k - 1]), {"found", "discovered"})) return true;
+    }
+  }
+  return false;
+}
+
 struct SideInfo {
   std::vector<uint32_t> actors;
   int np = -1;  // chunk index
@@ -1120,6 +1134,10 @@ void EventCoder::Code(Document& doc) const {
       }
     }
     FillCodes(doc, &e, c.plover_mode, c.acled_sub);
+    // An abduction whose victims the story then finds dead or executed ("abducted a notable, he
+    // was later found dead") is an attack in ACLED's coding.
+    if (e.acled.sub_event_type == "Abduction/forced disappearance" && AbductionEndsInDeath(doc, e.sentence))
+      e.acled.sub_event_type = "Attack";
     // An armed party's attack on a village or its people that met resistance ("the villagers
     // fought back", "the attack was repelled", "exchanges of gunfire") is a battle with the
     // local defenders, whom ACLED codes as a communal militia (4).

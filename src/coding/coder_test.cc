@@ -189,6 +189,13 @@ TEST_F(CoderTest, CodesSentences) {
        {"1712 Unknown gunmen -> -"}},
       {"Nurses at the hospital resumed their sit-ins.", {{"Nurses", "MLILAB", 6}},
        {"141 Nurses -> -"}},
+      // People burned alive are killed; seizing a herd is not an abduction; coordinated past
+      // forms are verbs.
+      {"Five villagers were burnt alive by the attackers.", {{"Five villagers", "CVL", 7}, {"the attackers", "UAG", 3}},
+       {"1823 the attackers -> Five villagers"}},
+      {"Militiamen seized a herd of cattle.", {{"Militiamen", "MLIETH", 4}}, {"1711 Militiamen -> -"}},
+      {"Militants attacked and burned poll booths.", {{"Militants", "MLIREB", 2}},
+       {"190 Militants -> -", "1712 Militants -> -"}},
       // The subject of "subjected to", "fell into", "came under" is the target.
       {"An army convoy was subjected to an attack by the rebels near Gao.",
        {{"An army convoy", "MLIMIL", 1}, {"the rebels", "MLIREB", 2}},
@@ -333,6 +340,12 @@ TEST_F(CoderTest, AcledConventions) {
       // Protesters destroying property riot.
       {"Angry youths burned tires in the streets of the town.", {{"Angry youths", "MLICVL", 6}},
        "Riots", "Violent demonstration", 50},
+      // An abduction whose victim is found dead is an attack.
+      {"Gunmen abducted a trader near Gao. He was found dead two days later.", {{"Gunmen", "UAG", 3}},
+       "Violence against civilians", "Attack", 37},
+      // Robbing travellers is looting.
+      {"The passengers were stripped of their belongings by gunmen.", {{"gunmen", "UAG", 3}},
+       "Strategic developments", "Looting/property destruction", 37},
       // Unarmed officials and community members named as civilians are civilians (7).
       {"Gunmen killed the mayor of the town.", {{"Gunmen", "UAG", 3}, {"the mayor", "MLIGOV", 1}},
        "Violence against civilians", "Attack", 37},

@@ -262,6 +262,8 @@ void TagSentence(Document& doc, const Sentence& s, const WordLexicon& lex,
         if ((prev == kCOMMA || prev == kCC) && next && (next->fixed == kDT || next->fixed == kPRPS || next->fixed == kIN)) tag = vf;
         // "... and executed nine civilians": a number after a coordinated past form is its object.
         if (prev == kCC && next && next->fixed == kCD) tag = vf;
+        // "attacked and burned poll booths": a past form coordinated with a past verb is a verb.
+        if (prev == kCC && i >= b + 2 && doc.tokens[i - 2].tag == kVBD && vf == kVBD) tag = vf;
       } else if (vf == kVBG) {
         tag = (prev == kCOMMA || prev == kCC) && !next_verbal ? kVBG : (can_noun ? kNN : kVBG);
       } else if (next_verbal || (can_noun && c.prefers_noun) ||
