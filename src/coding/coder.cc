@@ -803,8 +803,10 @@ void EventCoder::Code(Document& doc) const {
                 for (size_t r = q + 1; r < pps.size(); ++r) {
                   if (pps[r].np < 0) continue;
                   auto acts = side(pps[r].np, false).actors;
+                  // "five people were killed in an attack by gunmen on a CJA post": the attacked
+                  // party is the target, as ACLED codes the attack, rather than the dead.
                   if (pps[r].prep == "by" && src.actors.empty()) src.actors = acts;
-                  else if (InList(pps[r].prep, {"on", "against"}) && tgt.actors.empty()) tgt.actors = acts;
+                  else if (InList(pps[r].prep, {"on", "against"}) && !acts.empty()) tgt.actors = acts;
                   else if (pps[r].prep == "between" && r == q + 1 && src.actors.empty() && acts.size() >= 2) {
                     // "killed in clashes between CMA and Platform": the two sides of the fighting.
                     src.actors = {acts[0]};
@@ -1141,11 +1143,32 @@ void EventCoder::Code(Document& doc) const {
     // An armed party's attack on a village or its people that met resistance ("the villagers
     // fought back", "the attack was repelled", "exchanges of gunfire") is a battle with the
     // local defenders, whom ACLED codes as a communal militia (4).
+    // Fighting verbs and nouns ("clashed with locals", "exchanged fire with people aboard a
+    // pick-up") say the other side fought: a battle with an armed party, never one-sided.
+    bool all_civilian_targets = true;
+    for (uint32_t t : e.targets) all_civilian_targets &= t < doc.actors.size() && doc.actors[t].inter == 7;
+    bool resisted = false, fighting = false;
     if (e.acled.event_type == "Violence against civilians" && e.acled.sub_event_type == "Attack" &&
-        e.targets.empty() && e.acled.inter1 >= 1 && e.acled.inter1 <= 4 && !e.sources.empty() &&
-        SentenceHasResistance(doc, e.sentence)) {
-      e.acled.inter2 = 4;
-      FillCodes(doc, &e, c.plover_mode, c.acled_sub);
+        all_civilian_targets && e.acled.inter1 >= 1 && e.acled.inter1 <= 4 && !e.sources.empty()) {
+      std::string w(doc.raw(e.evidence.trigger));
+      for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      fighting = w.starts_with("clash") || w.starts_with("fought") || w.starts_with("fight") ||
+                 w.starts_with("exchang") || w.starts_with("battl");
+      resisted = fighting || SentenceHasResistance(doc, e.sentence);
+    }
+    if (resisted) {
+      // The defenders: a community's militia when the victims are named as a community or a
+      // village, an unidentified armed group otherwise ("people aboard a pick-up").
+      int defenders = 4;
+      if (fighting && !e.targets.empty()) {
+        const ActorMention& m = doc.actors[e.targets[0]];
+        if (m.code.find("ETH") == std::string::npos && m.code.find("CVL") == std::string::npos) defenders = 3;
+      }
+      e.acled.disorder_type = "Political violence";
+      e.acled.event_type = "Battles";
+      e.acled.sub_event_type = "Armed clash";
+      e.acled.inter2 = defenders;
+      e.acled.interaction = std::min(e.acled.inter1, defenders) * 10 + std::max(e.acled.inter1, defenders);
     }
     // Violence with no named perpetrator whose author the story names in a claim or an
     // attribution ("The IED was most likely planted by JNIM militants", "JNIM claimed

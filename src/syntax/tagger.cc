@@ -152,7 +152,10 @@ void TagSentence(Document& doc, const Sentence& s, const WordLexicon& lex,
     if (c.fixed) {
       uint16_t tag = c.fixed;
       // "to" before a verb is the infinitive marker, otherwise a preposition.
-      if (tag == kTO && next && !(next->verb_form == kVB || (next->verb_form == kVBD && !next->fixed) || next->fixed == kBE ||
+      // "subjected to ambush", "exposed to attack": the preposition before a noun.
+      if (tag == kTO && i > b && (doc.norm(doc.tokens[i - 1]) == "subjected" || doc.norm(doc.tokens[i - 1]) == "exposed"))
+        tag = kIN;
+      else if (tag == kTO && next && !(next->verb_form == kVB || (next->verb_form == kVBD && !next->fixed) || next->fixed == kBE ||
                                   next->fixed == kHAVE || next->fixed == kRB))
         tag = kIN;
       // "as", "after", "before", "since", "until" before a noun phrase are prepositions.
