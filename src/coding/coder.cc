@@ -686,7 +686,7 @@ void EventCoder::Code(Document& doc) const {
           for (size_t q = 0; particle_first && q < p.particle.size(); ++q) {
             particle_first = norm(vg.head + 1 + static_cast<uint32_t>(q)) == p.particle[q];
           }
-          if (!passive && particle_first && obj >= 0 && chunks[obj].token_begin == vg.head + 1) {
+          if (!passive && particle_first && (obj < 0 || chunks[obj].token_begin == vg.head + 1)) {
             uint32_t after = vg.head + 1 + static_cast<uint32_t>(p.particle.size());
             obj = -1;
             for (size_t j = v + 1; j < ce && j <= v + 3; ++j) {
@@ -807,7 +807,7 @@ void EventCoder::Code(Document& doc) const {
                   // party is the target, as ACLED codes the attack, rather than the dead.
                   if (pps[r].prep == "by" && src.actors.empty()) src.actors = acts;
                   else if (InList(pps[r].prep, {"on", "against"}) && !acts.empty()) tgt.actors = acts;
-                  else if (pps[r].prep == "between" && r == q + 1 && src.actors.empty() && acts.size() >= 2) {
+                  else if (pps[r].prep == "between" && r == q + 1 && src.actors.empty() && !acts.empty()) {
                     // "killed in clashes between CMA and Platform": the two sides of the fighting.
                     src.actors = {acts[0]};
                     tgt.actors.assign(acts.begin() + 1, acts.end());
@@ -911,10 +911,21 @@ void EventCoder::Code(Document& doc) const {
       const Chunk& np = chunks[j];
       if (np.kind != kChunkNoun || np_used[j - cb]) continue;
       const NounTrigger* t = lexicon_.MatchNoun(np_words(np));
+      size_t of_end = j + 1;
+      // "exchanges of gunfire": a trigger written with "of" spans the phrase and its "of" phrase.
+      if (!t && j + 2 < ce && chunks[j + 1].kind == kChunkPrep && norm(chunks[j + 1].head) == "of" &&
+          chunks[j + 2].kind == kChunkNoun) {
+        std::vector<std::string_view> joined = np_words(np);
+        joined.push_back("of");
+        for (uint32_t q = chunks[j + 2].token_begin; q <= chunks[j + 2].head && q < chunks[j + 2].token_end; ++q)
+          joined.push_back(norm(q));
+        t = lexicon_.MatchNoun(joined);
+        if (t) of_end = j + 3;
+      }
       if (!t) continue;
       // The verb group that reports it: right after the phrase and its prepositional phrases
       // (with their coordinated and parenthesised noun phrases: "clashes between X and Y (Z)").
-      size_t k = j + 1;
+      size_t k = of_end;
       while (k < ce) {
         if (k + 1 < ce && chunks[k].kind == kChunkPrep && chunks[k + 1].kind == kChunkNoun) {
           k += 2;
@@ -933,6 +944,11 @@ void EventCoder::Code(Document& doc) const {
           break;
         }
       }
+      // "Reports of airstrikes by helicopters against ...", "Report on clashes between ...": the
+      // report noun is transparent.
+      const bool report_of = j >= cb + 2 && chunks[j - 1].kind == kChunkPrep &&
+                             InList(norm(chunks[j - 1].head), {"of", "on"}) && chunks[j - 2].kind == kChunkNoun &&
+                             InList(norm(chunks[j - 2].head), {"report", "reports"});
       bool there_is = j >= cb + 2 && is_tag(j - 2, kEX);
       bool occurs = false;
       int vg_index = -1;
@@ -951,7 +967,8 @@ void EventCoder::Code(Document& doc) const {
       // A verbless clause opening with the event noun ("Clashes between X and Y in Z, at least 3
       // dead reported"): the fragment itself reports the event when no verb follows in its clause
       // or the verb only says it was reported.
-      if (first_np && !occurs && !(j > cb && chunks[j - 1].kind == kChunkPrep)) {
+      if (report_of && j == cb + 2) first_np = true;
+      if (first_np && !occurs && !(j > cb && chunks[j - 1].kind == kChunkPrep && !report_of)) {
         bool clause_verb = false;
         // Bare participles and gerunds are reduced clauses ("Attack on two posts, 1 killed",
         // "an ambush targeting ..."), not the fragment's verb.
@@ -966,7 +983,7 @@ void EventCoder::Code(Document& doc) const {
       }
       // The object of a preposition is not the subject of the verb after it ("in a veiled attack
       // on X, the party took a dig at ...").
-      const bool np_in_pp = j > cb && chunks[j - 1].kind == kChunkPrep;
+      const bool np_in_pp = j > cb && chunks[j - 1].kind == kChunkPrep && !report_of;
       if (!np_in_pp && k < ce && chunks[k].kind == kChunkVerb && (chunks[k].flags & kChunkPassive)) {
         auto va = words_.AnalyzeVerb(norm(chunks[k].head), &buf);
         if (va.form && IsPassiveOccurrenceLemma(va.lemma)) {
@@ -1078,7 +1095,8 @@ void EventCoder::Code(Document& doc) const {
                                (c.noun || (c.constrained && e.mood == "asserted" && !e.negated &&
                                            e.cameo.substr(0, 3) != "143"));
     // A bombing that happened ("a cart was struck by an IED") is an event whoever the parties.
-    bool bombing = e.cameo.size() == 4 && e.cameo.substr(0, 3) == "183" && e.mood == "asserted" && !e.negated;
+    bool bombing = ((e.cameo.size() == 4 && e.cameo.substr(0, 3) == "183") || e.cameo == "194" || e.cameo == "195") &&
+                   e.mood == "asserted" && !e.negated;
     for (size_t o = out.size(); bombing && o-- > 0 && out[o].sentence == e.sentence;)
       if (out[o].cameo == e.cameo) bombing = false;  // the bombing is already coded with its parties
     if (e.sources.empty() && e.targets.empty() && !protest_named && !bombing &&

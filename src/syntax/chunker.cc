@@ -81,6 +81,10 @@ void ChunkSentence(Document& doc, uint32_t si, const WordLexicon& lex,
           if (j > i && IsNounTag(tag(j - 1)) && tag(j - 1) != kPOS && IsTemporalWord(norm(j)) &&
               tag(j + 1) != kPOS)
             break;
+          // "explosions south of Serma": a direction before "of" starts a phrase of its own.
+          if (j > i && j + 1 < e && norm(j + 1) == "of" &&
+              InList(norm(j), {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}))
+            break;
           if (NpTag(tj)) { ++j; continue; }
           // Participles and gerunds used as modifiers inside an NP: "the evacuated camps".
           if ((tj == kVBN || tj == kVBG) && j > i && (tag(j - 1) == kDT || tag(j - 1) == kJJ) &&
