@@ -221,7 +221,11 @@ void EventCoder::FillCodes(const Document& doc, Event* e, const std::string& plo
       e->acled.inter1 = 6;
     }
   } else if (t.event_type == "Riots") {
-    if (e->acled.inter1 != 5) e->acled.inter1 = 5;
+    // Rioters are actor 1; the police they clash with actor 2 ("police clashed with youths").
+    if (e->acled.inter1 != 5) {
+      if (e->acled.inter2 == 5 || e->acled.inter2 == 6) e->acled.inter2 = e->acled.inter1 == 6 ? 0 : e->acled.inter1;
+      e->acled.inter1 = 5;
+    }
   } else if (t.disorder_type == "Political violence") {
     if (e->acled.inter1 == 0) e->acled.inter1 = 3;
     if (e->acled.inter2 == 0 && t.event_type == "Violence against civilians") e->acled.inter2 = 7;
@@ -690,6 +694,7 @@ void EventCoder::Code(Document& doc) const {
             uint32_t after = vg.head + 1 + static_cast<uint32_t>(p.particle.size());
             obj = -1;
             for (size_t j = v + 1; j < ce && j <= v + 3; ++j) {
+              if (chunks[j].token_end <= after) continue;  // the particle itself ("took [to] the streets")
               if (chunks[j].kind == kChunkNoun && chunks[j].token_begin >= after) {
                 obj = static_cast<int>(j);
                 break;
