@@ -230,8 +230,14 @@ void EventCoder::FillCodes(const Document& doc, Event* e, const std::string& plo
     if (e->acled.inter1 == 0) e->acled.inter1 = 3;
     if (e->acled.inter2 == 0 && t.event_type == "Violence against civilians") e->acled.inter2 = 7;
   } else if (t.sub_event_type == "Looting/property destruction") {
-    // Armed men looting or burning with no named owner: ACLED records civilians as the victims.
+    // Armed men looting or burning with no named owner, or a public office's ("the mayor's
+    // office"): ACLED records civilians as the victims. Robbers nobody names are an unidentified
+    // armed group.
+    bool public_owner = !e->targets.empty();
+    for (uint32_t a : e->targets) public_owner &= a < doc.actors.size() && doc.actors[a].code.ends_with("GOV");
+    if (public_owner && e->acled.inter1 >= 2 && e->acled.inter1 <= 4) e->acled.inter2 = 7;
     if (e->acled.inter2 == 0 && e->acled.inter1 >= 1 && e->acled.inter1 <= 4) e->acled.inter2 = 7;
+    if (e->acled.inter1 == 0 && e->acled.inter2 == 7) e->acled.inter1 = 3;
   }
   int a = e->acled.inter1, b = e->acled.inter2;
   if (a && b) e->acled.interaction = std::min(a, b) * 10 + std::max(a, b);
@@ -1104,8 +1110,10 @@ void EventCoder::Code(Document& doc) const {
                    e.mood == "asserted" && !e.negated;
     for (size_t o = out.size(); bombing && o-- > 0 && out[o].sentence == e.sentence;)
       if (out[o].cameo == e.cameo) bombing = false;  // the bombing is already coded with its parties
+    // Robbery of people named as civilians ("the passengers were stripped of their belongings")
+    // is an event with no named party too.
     if (e.sources.empty() && e.targets.empty() && !protest_named && !bombing &&
-        !(e.acled.inter2 == 7 && e.cameo.substr(0, 2) >= "18"))
+        !(e.acled.inter2 == 7 && (e.cameo.substr(0, 2) >= "18" || e.cameo.starts_with("1711"))))
       continue;
     if (!options_.keep_non_asserted && (e.negated || e.mood != "asserted")) continue;
     bool dup = false;
