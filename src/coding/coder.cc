@@ -124,6 +124,15 @@ bool AbductionEndsInDeath(const Document& doc, uint32_t si) {
   return false;
 }
 
+bool SentenceHasTorture(const Document& doc, uint32_t si) {
+  if (si >= doc.sentences.size()) return false;
+  const Sentence& sent = doc.sentences[si];
+  for (uint32_t k = sent.token_begin; k < sent.token_end && k < doc.tokens.size(); ++k)
+    if (InList(doc.norm(doc.tokens[k]), {"torture", "tortured", "beaten", "electrocution", "blindfolded", "mistreated"}))
+      return true;
+  return false;
+}
+
 struct SideInfo {
   std::vector<uint32_t> actors;
   int np = -1;  // chunk index
@@ -1141,32 +1150,65 @@ void EventCoder::Code(Document& doc) const {
     // strike ("two soldiers were killed ... by the explosion of an IED", "rockets fired by
     // militants struck the camp") is that kind of remote violence, as ACLED codes it.
     // A mixed attack (an ambush, a "complex attack", an IED followed by gunfire) stays a battle.
-    if (IsGenericViolence(e.cameo) && e.sentence < sentence_chunks.size() &&
-        !(c.trigger_token < toks.size() && doc.norm(toks[c.trigger_token]).starts_with("ambush"))) {
+    // Both ways round: a remote attack whose sentence also tells of gunfire or a clash ("mortar
+    // shells ... while militants and peacekeepers exchanged heavy gunfire", "an IED followed by
+    // gunfire") is an armed clash in ACLED's coding.
+    bool mixed_remote = false;
+    const bool generic = IsGenericViolence(e.cameo) &&
+                         !(c.trigger_token < toks.size() && doc.norm(toks[c.trigger_token]).starts_with("ambush"));
+    if ((generic || IsRemoteViolence(e.cameo)) && e.sentence < sentence_chunks.size()) {
       const Range r = sentence_chunks[e.sentence];
       const NounTrigger* remote = nullptr;
       bool mixed = false;
       for (size_t j = r.cb; j < r.ce && !mixed; ++j) {
         const Chunk& ch = chunks[j];
+        if (ch.kind == kChunkVerb && InList(doc.norm(toks[ch.head]), {"exchanged", "opened"}) && j + 1 < r.ce &&
+            chunks[j + 1].kind == kChunkNoun &&
+            InList(doc.norm(toks[chunks[j + 1].head]), {"fire", "gunfire", "shots", "gunshots"}))
+          mixed = true;
         if (ch.kind != kChunkNoun) continue;
-        words.clear();
         bool riot_control = false;  // "teargas shells", "rubber bullets" are not artillery
-        for (uint32_t k = ch.token_begin; k <= ch.head && k < ch.token_end; ++k) {
-          words.push_back(doc.norm(toks[k]));
-          mixed |= words.back() == "complex";
-          riot_control |= InList(words.back(), {"tear", "teargas", "tear-gas", "gas", "smoke", "rubber", "stun"});
+        for (uint32_t k = ch.token_begin; k < ch.token_end; ++k) {
+          std::string_view w = doc.norm(toks[k]);
+          mixed |= w == "complex";
+          riot_control |= InList(w, {"tear", "teargas", "tear-gas", "gas", "smoke", "rubber", "stun"});
         }
-        const NounTrigger* t = riot_control ? nullptr : lexicon_.MatchNoun(words);
-        if (!t) continue;
-        if (InList(t->id, {"ambush", "clash", "shooting"})) mixed = true;
-        else if (!remote && IsRemoteViolence(t->code)) remote = t;
+        if (riot_control) continue;
+        // Every word of the phrase may end a trigger: "an IED 50km", "IED/mine attack".
+        for (uint32_t end = ch.token_end; end > ch.token_begin; --end) {
+          words.clear();
+          for (uint32_t k = ch.token_begin; k < end; ++k) words.push_back(doc.norm(toks[k]));
+          const NounTrigger* t = lexicon_.MatchNoun(words);
+          if (!t) continue;
+          if (InList(t->id, {"ambush", "clash", "shooting"})) mixed = true;
+          else if (!remote && IsRemoteViolence(t->code)) remote = t;
+          break;
+        }
       }
-      if (remote && !mixed) {
+      if (generic && remote && !mixed) {
         e.cameo = remote->code;
         c.acled_sub = remote->acled_sub;
       }
+      mixed_remote = IsRemoteViolence(e.cameo) && mixed;
     }
     FillCodes(doc, &e, c.plover_mode, c.acled_sub);
+    if (mixed_remote && e.acled.event_type == "Explosions/Remote violence") {
+      e.acled.event_type = "Battles";
+      e.acled.sub_event_type = "Armed clash";
+    }
+    // An arrest that ends in death or torture ("arrested six men, their corpses were found")
+    // is violence against civilians in ACLED's coding.
+    if (e.acled.sub_event_type == "Arrests" && (AbductionEndsInDeath(doc, e.sentence) || SentenceHasTorture(doc, e.sentence))) {
+      e.acled.disorder_type = "Political violence";
+      e.acled.event_type = "Violence against civilians";
+      e.acled.sub_event_type = "Attack";
+      if (e.acled.inter2 == 0 || e.acled.inter2 == 7) {
+        e.acled.inter2 = 7;
+        int a = e.acled.inter1 ? e.acled.inter1 : 3;
+        e.acled.inter1 = a;
+        e.acled.interaction = std::min(a, 7) * 10 + std::max(a, 7);
+      }
+    }
     // An abduction whose victims the story then finds dead or executed ("abducted a notable, he
     // was later found dead") is an attack in ACLED's coding.
     if (e.acled.sub_event_type == "Abduction/forced disappearance" && AbductionEndsInDeath(doc, e.sentence))

@@ -357,6 +357,19 @@ TEST_F(CoderTest, AcledConventions) {
       // An attack on a village that met resistance is a battle with local defenders.
       {"Militiamen attacked the village of Kera, the villagers fought back.", {{"Militiamen", "MLIETH", 4}},
        "Battles", "Armed clash", 44},
+      // A remote attack with gunfire in the same sentence is an armed clash.
+      {"Militants fired rockets at the UN camp while peacekeepers exchanged fire with them.",
+       {{"Militants", "MLIREB", 2}, {"the UN camp", "IGOUNOPKO", 8}, {"peacekeepers", "IGOUNOPKO", 8}},
+       "Battles", "Armed clash", 28},
+      // Killed in an IED attack: the bomb, not the word "attack", types it.
+      {"Two soldiers were killed in an IED attack on the road.", {{"Two soldiers", "MLIMIL", 1}},
+       "Explosions/Remote violence", "Remote explosive/landmine/IED", 13},
+      // An arrest that ends in death is violence against civilians.
+      {"Soldiers arrested six herders near Dogo. Their bodies were found in a well.",
+       {{"Soldiers", "MLIMIL", 1}}, "Violence against civilians", "Attack", 17},
+      // Youths clashing with the police riot; the rioters are actor 1.
+      {"Youths clashed with the police in the town.", {{"Youths", "MLICVL", 6}, {"the police", "MLICOP", 1}},
+       "Riots", "Violent demonstration", 15},
       // Killing an armed actor is a battle whatever the verb.
       {"Gunmen assassinated a GATIA commander in Gossi.", {{"Gunmen", "UAG", 3}, {"GATIA", "MLIMIL", 3}},
        "Battles", "Armed clash", 33},
