@@ -124,6 +124,20 @@ bool AbductionEndsInDeath(const Document& doc, uint32_t si) {
   return false;
 }
 
+// The arrested found dead or executed: "executed", "bodies", "corpses", "mass grave" in the
+// sentence or the next (not "killed": "arrested in connection with the killing" is common).
+bool ArrestEndsInDeath(const Document& doc, uint32_t si) {
+  for (uint32_t s = si; s < doc.sentences.size() && s <= si + 1; ++s) {
+    const Sentence& sent = doc.sentences[s];
+    for (uint32_t k = sent.token_begin; k < sent.token_end && k < doc.tokens.size(); ++k) {
+      std::string_view w = doc.norm(doc.tokens[k]);
+      if (InList(w, {"executed", "bodies", "corpses", "corpse", "corps", "grave", "graves"})) return true;
+      if (w == "dead" && k > sent.token_begin && InList(doc.norm(doc.tokens[k - 1]), {"found", "discovered"})) return true;
+    }
+  }
+  return false;
+}
+
 bool SentenceHasTorture(const Document& doc, uint32_t si) {
   if (si >= doc.sentences.size()) return false;
   const Sentence& sent = doc.sentences[si];
@@ -524,7 +538,15 @@ void EventCoder::Code(Document& doc) const {
         if (!acts.empty() || (lexicon_.MatchClasses(np_words(c)) & k.not_classes)) return false;
         if (!k.actor && k.actor_code.empty() && !k.place && !k.classes && k.phrases.empty()) return true;
       }
-      if (k.actor && !acts.empty()) return true;
+      // "@ACTOR": the phrase names an actor as its head ("the army", "UN soldiers"), not as a
+      // modifier ("any official note", "a FAMa post": the post is a @MILSITE).
+      if (k.actor) {
+        for (uint32_t a : acts) {
+          const ActorMention& m = doc.actors[a];
+          if (m.token_begin <= c.head && c.head < m.token_end) return true;
+          if (m.token_begin >= c.token_end || m.token_end <= c.token_begin) return true;  // "members of the army"
+        }
+      }
       if (!k.actor_code.empty()) {
         for (uint32_t a : acts) {
           if (doc.actors[a].code.find(k.actor_code) != std::string::npos) return true;
@@ -838,7 +860,12 @@ void EventCoder::Code(Document& doc) const {
               }
             }
             // "A roadside bomb killed three soldiers": the subject noun names the act.
-            if (!passive && subj >= 0) {
+            // Riot-control munitions ("teargas shells") name no violence of their own.
+            bool riot_control = false;
+            if (subj >= 0)
+              for (uint32_t k = chunks[subj].token_begin; k < chunks[subj].token_end; ++k)
+                riot_control |= InList(norm(k), {"tear", "teargas", "gas", "smoke", "rubber", "stun"});
+            if (!passive && subj >= 0 && !riot_control) {
               if (const NounTrigger* t = SpecificTrigger(chunks[subj])) {
                 if (t->code != "190") c.e.cameo = t->code;
                 if (!t->acled_sub.empty()) c.acled_sub = t->acled_sub;
@@ -1198,7 +1225,7 @@ void EventCoder::Code(Document& doc) const {
     }
     // An arrest that ends in death or torture ("arrested six men, their corpses were found")
     // is violence against civilians in ACLED's coding.
-    if (e.acled.sub_event_type == "Arrests" && (AbductionEndsInDeath(doc, e.sentence) || SentenceHasTorture(doc, e.sentence))) {
+    if (e.acled.sub_event_type == "Arrests" && (ArrestEndsInDeath(doc, e.sentence) || SentenceHasTorture(doc, e.sentence))) {
       e.acled.disorder_type = "Political violence";
       e.acled.event_type = "Violence against civilians";
       e.acled.sub_event_type = "Attack";
