@@ -1022,7 +1022,7 @@ void EventCoder::Code(Document& doc) const {
         for (size_t q = j + 1; q < ce && chunks[q].clause == np.clause && !is_tag(q, kCOMMA); ++q)
           clause_verb |= chunks[q].kind == kChunkVerb && !(chunks[q].flags & (kChunkParticiple | kChunkGerund));
         bool reported = k < ce && chunks[k].kind == kChunkVerb && !(chunks[k].flags & kChunkNegated) &&
-                        InList(norm(chunks[k].head), {"reported", "recorded", "heard", "observed"});
+                        InList(norm(chunks[k].head), {"reported", "recorded", "heard", "observed", "signalled", "signaled"});
         if (!clause_verb || reported) {
           occurs = true;
           if (reported) vg_index = static_cast<int>(k);
@@ -1030,7 +1030,20 @@ void EventCoder::Code(Document& doc) const {
       }
       // The object of a preposition is not the subject of the verb after it ("in a veiled attack
       // on X, the party took a dig at ...").
-      const bool np_in_pp = j > cb && chunks[j - 1].kind == kChunkPrep && !report_of;
+      // "JNIM claimed responsibility for an attack on FAMa soldiers": the claim reports the
+      // attack, the claimant its author.
+      int claimant = -1;
+      if (j >= cb + 3 && chunks[j - 1].kind == kChunkPrep && norm(chunks[j - 1].head) == "for" &&
+          chunks[j - 2].kind == kChunkNoun && InList(norm(chunks[j - 2].head), {"responsibility", "credit"}) &&
+          chunks[j - 3].kind == kChunkVerb && t->code.substr(0, 2) >= "18" && !(chunks[j - 3].flags & kChunkNegated)) {
+        auto va = words_.AnalyzeVerb(norm(chunks[j - 3].head), &buf);
+        if (InList(va.form ? va.lemma : norm(chunks[j - 3].head), {"claim", "accept", "admit"})) {
+          bool inh = false;
+          claimant = find_subject(j - 3, &inh);
+          if (claimant < 0) claimant = -2;
+        }
+      }
+      const bool np_in_pp = j > cb && chunks[j - 1].kind == kChunkPrep && !report_of && claimant == -1;
       if (!np_in_pp && k < ce && chunks[k].kind == kChunkVerb && (chunks[k].flags & kChunkPassive)) {
         auto va = words_.AnalyzeVerb(norm(chunks[k].head), &buf);
         if (va.form && IsPassiveOccurrenceLemma(va.lemma)) {
@@ -1055,6 +1068,7 @@ void EventCoder::Code(Document& doc) const {
           // fall through: target from the verb's object
         }
       }
+      if (claimant != -1) occurs = true;
       if (!occurs && !there_is) continue;
       Candidate c;
       c.noun = true;
@@ -1065,8 +1079,9 @@ void EventCoder::Code(Document& doc) const {
       c.acled_sub = t->acled_sub;
       // Source: actors inside the phrase ("a JNIM attack") or its "by" phrase.
       c.e.sources = actors_of(static_cast<int>(j));
+      if (claimant >= 0 && c.e.sources.empty()) c.e.sources = side(claimant, true).actors;
       size_t pp_end = k;
-      if (vg_index >= 0 && static_cast<size_t>(vg_index) == k && InList(norm(chunks[k].head), {"reported", "recorded", "heard", "observed"})) {
+      if (vg_index >= 0 && static_cast<size_t>(vg_index) == k && InList(norm(chunks[k].head), {"reported", "recorded", "heard", "observed", "signalled", "signaled"})) {
         // "Clashes reported between X and Y": the phrases after "reported" belong to the noun.
         pp_end = k + 1;
         while (pp_end + 1 < ce && chunks[pp_end].kind == kChunkPrep && chunks[pp_end + 1].kind == kChunkNoun) pp_end += 2;

@@ -196,6 +196,17 @@ TEST_F(CoderTest, CodesSentences) {
       {"Militiamen seized a herd of cattle.", {{"Militiamen", "MLIETH", 4}}, {"1711 Militiamen -> -"}},
       {"Militants attacked and burned poll booths.", {{"Militants", "MLIREB", 2}},
        {"190 Militants -> -", "1712 Militants -> -"}},
+      // A claim of responsibility for an attack reports the attack by the claimant.
+      {"The rebels claimed responsibility for an attack on the army post.",
+       {{"The rebels", "MLIREB", 2}, {"the army", "MLIMIL", 1}},
+       {"190 The rebels -> the army attributed"}},
+      // Headline "signalled": the fragment's event.
+      {"Fighting between the rebels and the militia signalled near the town.",
+       {{"the rebels", "MLIREB", 2}, {"the militia", "MLIMIL", 3}},
+       {"190 the rebels -> the militia"}},
+      // Bodies found are a killing.
+      {"Three herders were found dead near the well.", {{"Three herders", "CVL", 7}},
+       {"1823 - -> Three herders"}},
       // The subject of "subjected to", "fell into", "came under" is the target.
       {"An army convoy was subjected to an attack by the rebels near Gao.",
        {{"An army convoy", "MLIMIL", 1}, {"the rebels", "MLIREB", 2}},
