@@ -159,6 +159,7 @@ struct Candidate {
   int subject_np = -1, object_np = -1;
   bool constrained = false;
   bool noun = false;
+  bool happened = false;  // a noun trigger in a fragment or as the subject of a harm verb
 };
 
 }  // namespace
@@ -970,6 +971,8 @@ void EventCoder::Code(Document& doc) const {
         if (t) of_end = j + 3;
       }
       if (!t) continue;
+      // "Crew Blasts Off to Space Station": a headline verb, not an explosion.
+      if (np.head + 1 < te && norm(np.head + 1) == "off") continue;
       // The verb group that reports it: right after the phrase and its prepositional phrases
       // (with their coordinated and parenthesised noun phrases: "clashes between X and Y (Z)").
       size_t k = of_end;
@@ -1072,6 +1075,12 @@ void EventCoder::Code(Document& doc) const {
       if (!occurs && !there_is) continue;
       Candidate c;
       c.noun = true;
+      c.happened = vg_index < 0 || (chunks[vg_index].flags & kChunkPassive) != 0;
+      if (vg_index >= 0 && !c.happened) {
+        auto va = words_.AnalyzeVerb(norm(chunks[vg_index].head), &buf);
+        c.happened = IsHarmLemma(va.form ? va.lemma : norm(chunks[vg_index].head)) ||
+                     InList(norm(chunks[vg_index].head), {"exploded", "went", "landed", "fell", "hit", "struck"});
+      }
       c.e.sentence = si;
       c.trigger_token = np.head;
       c.e.cameo = t->code;
@@ -1157,7 +1166,11 @@ void EventCoder::Code(Document& doc) const {
                                (c.noun || (c.constrained && e.mood == "asserted" && !e.negated &&
                                            e.cameo.substr(0, 3) != "143"));
     // A bombing that happened ("a cart was struck by an IED") is an event whoever the parties.
-    bool bombing = ((e.cameo.size() == 4 && e.cameo.substr(0, 3) == "183") || e.cameo == "194" || e.cameo == "195") &&
+    // Shelling and air strikes with no named party count when a verb codes them ("fired
+    // rockets", "subjected to mortar fire") or their noun names what they did ("rockets hit the
+    // camp"), not when a rocket merely "caused the hubbub".
+    bool bombing = ((e.cameo.size() == 4 && e.cameo.substr(0, 3) == "183") ||
+                    ((e.cameo == "194" || e.cameo == "195") && (!c.noun || c.happened))) &&
                    e.mood == "asserted" && !e.negated;
     for (size_t o = out.size(); bombing && o-- > 0 && out[o].sentence == e.sentence;)
       if (out[o].cameo == e.cameo) bombing = false;  // the bombing is already coded with its parties

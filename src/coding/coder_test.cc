@@ -423,6 +423,25 @@ TEST_F(CoderTest, PrecisionGuards) {
   EXPECT_TRUE(limbs.events.empty());
   Document wind = Make("The wind blows up ashes of a gutted shop.", {});
   EXPECT_TRUE(wind.events.empty());
+  // Sentences from ordinary news that must not code violence, robbery, protests or killings.
+  struct Case {
+    const char* text;
+    std::vector<ActorSpec> actors;
+  } quiet[] = {
+      {"Russian-American Crew Blasts Off to Space Station.", {}},
+      {"He suggested that a falling booster rocket caused the noise.", {}},
+      {"The government is now taking stock of the damage.", {{"The government", "GOV", 1}}},
+      {"Police went to the house to execute a search warrant.", {{"Police", "COP", 1}}},
+      {"The army staged a flag-march in the old city.", {{"The army", "MIL", 1}}},
+      {"He would not ask state officials to push back any deadlines.", {{"state officials", "GOV", 1}}},
+      {"The situation in the town had become explosive.", {}},
+  };
+  for (const Case& c : quiet) {
+    Document doc = Make(c.text, c.actors);
+    for (const Event& e : doc.events) {
+      EXPECT_LT(e.cameo.substr(0, 2), "14") << c.text << " coded " << e.cameo;
+    }
+  }
 }
 
 }  // namespace
