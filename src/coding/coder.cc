@@ -402,6 +402,9 @@ void EventCoder::Code(Document& doc) const {
     // True when noun phrase j is coordinated with, or in apposition to, the object of a
     // preposition: "from [Mali] and [Niger]", "in [Mandiakuy], [Segou Region]".
     auto pp_object = [&](size_t j) {
+      // Only a name continues a prepositional phrase ("in Mandiakuy, Segou Region"); "..., the
+      // occupants were stripped" starts a clause.
+      if (toks[chunks[j].token_begin].tag != syntax::kNNP) return false;
       while (j >= cb + 2 && (is_tag(j - 1, kCOMMA) || (is_tag(j - 1, kCC) && norm(chunks[j - 1].head) == "and")) &&
              chunks[j - 2].kind == kChunkNoun && !(chunks[j - 2].flags & kChunkTemporal)) {
         j -= 2;

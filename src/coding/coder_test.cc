@@ -207,6 +207,9 @@ TEST_F(CoderTest, CodesSentences) {
       // Bodies found are a killing.
       {"Three herders were found dead near the well.", {{"Three herders", "CVL", 7}},
        {"1823 - -> Three herders"}},
+      // After a place's apposition a determiner starts the clause's subject.
+      {"Gunmen attacked a truck bound for Gao, Mali, the passengers were stripped of their belongings.",
+       {{"Gunmen", "UAG", 3}}, {"190 Gunmen -> -", "1711 - -> -"}},
       // The subject of "subjected to", "fell into", "came under" is the target.
       {"An army convoy was subjected to an attack by the rebels near Gao.",
        {{"An army convoy", "MLIMIL", 1}, {"the rebels", "MLIREB", 2}},
@@ -381,6 +384,9 @@ TEST_F(CoderTest, AcledConventions) {
       // Youths clashing with the police riot; the rioters are actor 1.
       {"Youths clashed with the police in the town.", {{"Youths", "MLICVL", 6}, {"the police", "MLICOP", 1}},
        "Riots", "Violent demonstration", 15},
+      // An armed group's threats are a strategic development (ACLED "Other").
+      {"Militants threatened voters in the village.", {{"Militants", "MLIREB", 2}, {"voters", "CVL", 7}},
+       "Strategic developments", "Other", 27},
       // Killing an armed actor is a battle whatever the verb.
       {"Gunmen assassinated a GATIA commander in Gossi.", {{"Gunmen", "UAG", 3}, {"GATIA", "MLIMIL", 3}},
        "Battles", "Armed clash", 33},
