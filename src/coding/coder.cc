@@ -931,10 +931,12 @@ void EventCoder::Code(Document& doc) const {
               }
             }
           }
-          // "If", "unless" open a hypothetical clause.
+          // "If", "unless" open a hypothetical clause; "suppose (that)", "imagine" a supposed one.
           for (size_t j = cb; j < v; ++j) {
             if (chunks[j].clause == vg.clause && is_tag(j, kSC) &&
                 InList(norm(chunks[j].head), {"if", "unless"}))
+              c.e.mood = "hypothetical";
+            if (chunks[j].kind == kChunkVerb && InList(norm(chunks[j].head), {"suppose", "imagine", "assume", "supposing"}))
               c.e.mood = "hypothetical";
           }
           c.e.attributed = has_reporting || (vg.flags & kChunkQuoted);
@@ -1144,6 +1146,12 @@ void EventCoder::Code(Document& doc) const {
         if (chunks[vg_index].flags & kChunkModal) c.e.mood = "hypothetical";
       }
       c.e.attributed = has_reporting;
+      // "there would have been some protests": the existential verb's modality.
+      if (there_is && chunks[j - 1].kind == kChunkVerb) {
+        if (chunks[j - 1].flags & kChunkNegated) c.e.negated = true;
+        if (chunks[j - 1].flags & kChunkModal) c.e.mood = "hypothetical";
+        else if (chunks[j - 1].flags & kChunkFuture) c.e.mood = "intended";
+      }
       c.e.evidence.trigger = {toks[np.token_begin].span.start, toks[np.head].span.end};
       cands.push_back(std::move(c));
     }

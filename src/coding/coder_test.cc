@@ -441,6 +441,7 @@ TEST_F(CoderTest, PrecisionGuards) {
       {"The army staged a flag-march in the old city.", {{"The army", "MIL", 1}}},
       {"He would not ask state officials to push back any deadlines.", {{"state officials", "GOV", 1}}},
       {"The situation in the town had become explosive.", {}},
+      {"The striker beat the goalkeeper with a low shot.", {}},
   };
   for (const Case& c : quiet) {
     Document doc = Make(c.text, c.actors);
@@ -448,6 +449,19 @@ TEST_F(CoderTest, PrecisionGuards) {
       EXPECT_LT(e.cameo.substr(0, 2), "14") << c.text << " coded " << e.cameo;
     }
   }
+  // Codes that need a person or a claim as object.
+  Document power = Make("The parties resort to such tactics to capture power.", {{"The parties", "PTY", 0}});
+  for (const Event& e : power.events) EXPECT_NE(e.cameo, "173");
+  Document dismissed = Make("They demanded that the government should be dismissed.", {{"the government", "GOV", 1}});
+  for (const Event& e : dismissed.events) EXPECT_NE(e.cameo, "120");
+  // Supposed and counterfactual events are not asserted.
+  Document suppose = Make("Suppose that the villagers have been attacked by the militia.",
+                          {{"the villagers", "CVL", 7}, {"the militia", "MIL", 3}});
+  ASSERT_FALSE(suppose.events.empty());
+  EXPECT_EQ(suppose.events[0].mood, "hypothetical");
+  Document would = Make("There would have been some protests in the town.", {});
+  ASSERT_FALSE(would.events.empty());
+  EXPECT_EQ(would.events[0].mood, "hypothetical");
 }
 
 }  // namespace
