@@ -978,6 +978,12 @@ void EventCoder::Code(Document& doc) const {
       if (!t) continue;
       // "Crew Blasts Off to Space Station": a headline verb, not an explosion.
       if (np.head + 1 < te && norm(np.head + 1) == "off") continue;
+      // "on march 15", "by early march": the month in lower-cased text, not a protest march.
+      if (norm(np.head) == "march" &&
+          ((np.head + 1 < te && (toks[np.head + 1].flags & kTokNumber)) ||
+           (np.head > np.token_begin && InList(norm(np.head - 1), {"early", "mid", "late", "last", "next", "this"})) ||
+           (np.head > tb && (toks[np.head - 1].flags & kTokNumber))))
+        continue;
       // The verb group that reports it: right after the phrase and its prepositional phrases
       // (with their coordinated and parenthesised noun phrases: "clashes between X and Y (Z)").
       size_t k = of_end;
@@ -1220,8 +1226,14 @@ void EventCoder::Code(Document& doc) const {
     // shells ... while militants and peacekeepers exchanged heavy gunfire", "an IED followed by
     // gunfire") is an armed clash in ACLED's coding.
     bool mixed_remote = false;
+    // A verb that names its own means ("stabbed", "beaten", "shot", "ambushed") keeps it.
     const bool generic = IsGenericViolence(e.cameo) &&
-                         !(c.trigger_token < toks.size() && doc.norm(toks[c.trigger_token]).starts_with("ambush"));
+                         !(c.trigger_token < toks.size() &&
+                           (doc.norm(toks[c.trigger_token]).starts_with("ambush") ||
+                            doc.norm(toks[c.trigger_token]).starts_with("stab") ||
+                            doc.norm(toks[c.trigger_token]).starts_with("beat") ||
+                            doc.norm(toks[c.trigger_token]).starts_with("lynch") ||
+                            doc.norm(toks[c.trigger_token]).starts_with("hack")));
     if ((generic || IsRemoteViolence(e.cameo)) && e.sentence < sentence_chunks.size()) {
       const Range r = sentence_chunks[e.sentence];
       const NounTrigger* remote = nullptr;

@@ -442,6 +442,13 @@ TEST_F(CoderTest, PrecisionGuards) {
       {"He would not ask state officials to push back any deadlines.", {{"state officials", "GOV", 1}}},
       {"The situation in the town had become explosive.", {}},
       {"The striker beat the goalkeeper with a low shot.", {}},
+      {"The judge fired the clerk at the county office.", {}},
+      {"The police raided the residence of the suspect.", {{"The police", "COP", 1}}},
+      {"Army columns have taken position in the city.", {{"Army columns", "MIL", 1}}},
+      {"The court will hear the petitions on march 15.", {{"The court", "JUD", 1}}},
+      {"The child will be engaged in a conversation.", {}},
+      {"Police intercepted the convoy near the bridge.", {{"Police", "COP", 1}}},
+      {"It terrorises people.", {}},
   };
   for (const Case& c : quiet) {
     Document doc = Make(c.text, c.actors);
@@ -459,6 +466,10 @@ TEST_F(CoderTest, PrecisionGuards) {
                           {{"the villagers", "CVL", 7}, {"the militia", "MIL", 3}});
   ASSERT_FALSE(suppose.events.empty());
   EXPECT_EQ(suppose.events[0].mood, "hypothetical");
+  // A stabbing stays a stabbing when the sentence also names bombs.
+  Document stab = Make("Students were stabbed and nurses were attacked with acid bombs.", {{"Students", "CVL", 7}});
+  ASSERT_FALSE(stab.events.empty());
+  EXPECT_EQ(stab.events[0].cameo, "182");
   Document would = Make("There would have been some protests in the town.", {});
   ASSERT_FALSE(would.events.empty());
   EXPECT_EQ(would.events[0].mood, "hypothetical");
