@@ -449,6 +449,9 @@ TEST_F(CoderTest, PrecisionGuards) {
       {"The child will be engaged in a conversation.", {}},
       {"Police intercepted the convoy near the bridge.", {{"Police", "COP", 1}}},
       {"It terrorises people.", {}},
+      {"Gandhi was attacking the government for its privatisation policy.", {{"the government", "GOV", 1}}},
+      {"The group would engage lawyers to fight cases filed against its workers.", {}},
+      {"It shows the path the forces intend to take the country.", {{"the forces", "MIL", 1}}},
   };
   for (const Case& c : quiet) {
     Document doc = Make(c.text, c.actors);
@@ -456,6 +459,8 @@ TEST_F(CoderTest, PrecisionGuards) {
       EXPECT_LT(e.cameo.substr(0, 2), "14") << c.text << " coded " << e.cameo;
     }
   }
+  Document travel = Make("Several persons preferred not to travel to the heart of the city.", {});
+  for (const Event& e : travel.events) EXPECT_NE(e.cameo, "042");
   // Codes that need a person or a claim as object.
   Document power = Make("The parties resort to such tactics to capture power.", {{"The parties", "PTY", 0}});
   for (const Event& e : power.events) EXPECT_NE(e.cameo, "173");
