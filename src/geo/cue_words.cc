@@ -27,9 +27,9 @@ constexpr auto kLocative = std::to_array<std::string_view>({
 constexpr auto kNear = std::to_array<std::string_view>({
     "around", "close", "near", "nearby", "outside", "outskirts", "surrounding"});
 constexpr auto kDirection = std::to_array<std::string_view>({
-    "central", "east", "eastern", "north", "northeast", "northeastern", "northern", "northwest",
-    "northwestern", "south", "southeast", "southeastern", "southern", "southwest", "southwestern",
-    "west"});
+    "central", "east", "eastern", "north", "north-east", "north-west", "northeast", "northeastern",
+    "northern", "northwest", "northwestern", "south", "south-east", "south-west", "southeast",
+    "southeastern", "southern", "southwest", "southwestern", "west"});
 constexpr auto kPopulated = std::to_array<std::string_view>({
     "capital", "cities", "city", "commune", "hamlet", "locality", "municipality", "settlement",
     "town", "towns", "village", "villages"});

@@ -342,6 +342,19 @@ class Parse {
     if (c == 0 && next == "," && e + 2 < sent.token_end && (Norm(e + 1) == "a" || Norm(e + 1) == "the") &&
         (IsPopulatedPlaceWord(Norm(e + 2)) || Norm(e + 2) == "commune"))
       c = kCueTown | kCueHier;
+    // A distance or bearing from a known place: "Atara, 25 km from Niafunke", "Salem, north of
+    // Timbuktu", "Yirima (35km from Boni)".
+    if (c == 0 && (next == "," || next == "(") && e + 1 < sent.token_end) {
+      const Token& t1 = doc_.tokens[e + 1];
+      std::string_view n1 = Norm(e + 1);
+      bool km = n1.size() > 2 && n1.substr(n1.size() - 2) == "km" && n1[0] >= '0' && n1[0] <= '9';
+      std::string_view n2 = e + 2 < sent.token_end ? Norm(e + 2) : std::string_view();
+      bool number_km = (t1.flags & kTokNumber) && (n2 == "km" || n2 == "kilometres" ||
+                                                   n2 == "kilometers" || n2 == "miles");
+      if ((IsDirectionWord(n1) && !(t1.flags & kTokCapital) && (n2 == "of" || n2 == "from")) ||
+          number_km || km)
+        c = kCueNear | kCueHier;
+    }
     if (c == 0) return i;
     if (!blocking_.empty()) {
       Span cs{doc_.tokens[i].span.start, doc_.tokens[e - 1].span.end};
@@ -603,8 +616,9 @@ class Parse {
             minor = e.population < 100000 || (!(n.flags & kNamePrimary) && e.population < 1000000);
             break;
           case EntryKind::kAdmin2: minor = true; break;
-          case EntryKind::kAdmin1:
-            minor = (n.flags & kNameStripped) || !(n.flags & (kNamePrimary | kNameCode));
+          case EntryKind::kAdmin1:  // with an explicit country hint, any foreign state
+            minor = hint_entry_ != kNoIndex || (n.flags & kNameStripped) ||
+                    !(n.flags & (kNamePrimary | kNameCode));
             break;
           default: return false;
         }
