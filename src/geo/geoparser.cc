@@ -201,6 +201,7 @@ class Parse {
     Link();
     VetoForeignSenses();
     Resolve();
+    CheckAnchors();
     PlaceUnresolved();
     Emit();
   }
@@ -302,6 +303,20 @@ class Parse {
     return true;
   }
 
+  // A distance or bearing from a place after the name ending at token e: "Atara, 25 km from
+  // Niafunke", "Salem, north of Timbuktu", "Yirima (35km from Boni)".
+  bool DistanceApposition(uint32_t e, const Sentence& sent) const {
+    if (e + 1 >= sent.token_end || (Norm(e) != "," && Norm(e) != "(")) return false;
+    const Token& t1 = doc_.tokens[e + 1];
+    std::string_view n1 = Norm(e + 1);
+    bool km = n1.size() > 2 && n1.substr(n1.size() - 2) == "km" && n1[0] >= '0' && n1[0] <= '9';
+    std::string_view n2 = e + 2 < sent.token_end ? Norm(e + 2) : std::string_view();
+    bool number_km = (t1.flags & kTokNumber) && (n2 == "km" || n2 == "kilometres" || n2 == "kilometers" ||
+                                                 n2 == "miles");
+    return (IsDirectionWord(n1) && !(t1.flags & kTokCapital) && (n2 == "of" || n2 == "from")) ||
+           number_km || km;
+  }
+
   // An unknown name with a strong cue starting at token i: returns its end token (a run of up to
   // four capitalised words) and its cue, or i when there is none. Strong cues: a settlement or
   // area word with "of" ("the village of Kewa", "the area of Boni": ACLED's usual phrasing),
@@ -342,19 +357,7 @@ class Parse {
     if (c == 0 && next == "," && e + 2 < sent.token_end && (Norm(e + 1) == "a" || Norm(e + 1) == "the") &&
         (IsPopulatedPlaceWord(Norm(e + 2)) || Norm(e + 2) == "commune"))
       c = kCueTown | kCueHier;
-    // A distance or bearing from a known place: "Atara, 25 km from Niafunke", "Salem, north of
-    // Timbuktu", "Yirima (35km from Boni)".
-    if (c == 0 && (next == "," || next == "(") && e + 1 < sent.token_end) {
-      const Token& t1 = doc_.tokens[e + 1];
-      std::string_view n1 = Norm(e + 1);
-      bool km = n1.size() > 2 && n1.substr(n1.size() - 2) == "km" && n1[0] >= '0' && n1[0] <= '9';
-      std::string_view n2 = e + 2 < sent.token_end ? Norm(e + 2) : std::string_view();
-      bool number_km = (t1.flags & kTokNumber) && (n2 == "km" || n2 == "kilometres" ||
-                                                   n2 == "kilometers" || n2 == "miles");
-      if ((IsDirectionWord(n1) && !(t1.flags & kTokCapital) && (n2 == "of" || n2 == "from")) ||
-          number_km || km)
-        c = kCueNear | kCueHier;
-    }
+    if (c == 0 && DistanceApposition(e, sent)) c = kCueNear | kCueHier;
     if (c == 0) return i;
     if (!blocking_.empty()) {
       Span cs{doc_.tokens[i].span.start, doc_.tokens[e - 1].span.end};
@@ -490,6 +493,7 @@ class Parse {
       if (p2 == "kilometres" || p2 == "kilometers" || p2 == "km" || p2 == "miles") c->cues |= kCueNear;
     }
     if (IsDirectionWord(p1)) c->cues |= kCuePartOf;
+    if (DistanceApposition(c->te, sent)) c->cues |= kCueHier;  // anchored: checked after resolution
     if (IsPopulatedPlaceWord(p1) && p2 == "the") c->cues |= kCueTown;
     (void)p3;
     if (doc_.dateline && !doc_.dateline->span.empty()) {
@@ -630,6 +634,26 @@ class Parse {
       if (c.senses.empty() && before > 0) {
         if (c.cues & (kCuePrep | kCueNear | kCueTown | kCueRegion)) c.unresolved = true;
       }
+    }
+  }
+
+  // A known name placed by a distance or bearing from another ("Atara, 25 km from Niafunke")
+  // whose chosen sense lies more than 150 km from that anchor is another place of the same name
+  // that the gazetteer lacks: it becomes an unresolved toponym, placed near the anchor.
+  void CheckAnchors() {
+    for (size_t k = 0; k + 1 < cands_.size(); ++k) {
+      Cand& c = cands_[k];
+      if (c.unresolved || c.group < 0 || !(c.cues & kCueHier) || groups_[c.group].chosen < 0) continue;
+      const Cand& a = cands_[k + 1];
+      if (a.sentence != c.sentence || a.tb > c.te + 6 || a.unresolved || a.group < 0 ||
+          groups_[a.group].chosen < 0)
+        continue;
+      const GazEntry& ce = gaz_.entry(groups_[c.group].senses[groups_[c.group].chosen].entry);
+      const GazEntry& ae = gaz_.entry(groups_[a.group].senses[groups_[a.group].chosen].entry);
+      if (ae.kind != EntryKind::kPlace || ce.kind == EntryKind::kCountry) continue;
+      if (HaversineKm(ce.lat, ce.lon, ae.lat, ae.lon) <= 150) continue;
+      c.unresolved = true;
+      c.cues |= kCueNear;
     }
   }
 

@@ -206,6 +206,9 @@ TEST(Geoparser, UnresolvedNamesTakeTheFinestKnownUnit) {
        "Mopti", "Douentza Cercle", 15.0, -2.95},
       {"A trader was kidnapped in Dinangourou, 40 km from Douentza, on Monday.", "Dinangourou", 2, "Mopti",
        "Douentza Cercle", 15.0, -2.95},
+      // A known name far from the place it is said to be near is another place of that name.
+      {"A herder was shot in Atara, 25 km from Niafunke, on Friday.", "Atara", 2, "Tombouctou",
+       "Niafunke Cercle", 15.93, -3.99},
       // Nothing finer than the country (the hint): precision 4 at the country's point.
       {"Dozos attacked the Fulani village of Kewa, killing three.", "Kewa", 4, "", "", 17.0, -4.0},
   };
