@@ -331,9 +331,19 @@ class Parse {
     };
     if (i <= sent.token_begin || !plain_cap(i)) return i;
     uint32_t e = i + 1;
-    while (e < sent.token_end && e - i < 4 && plain_cap(e)) ++e;
+    // Hyphens inside the name join ("Nouhoun-Bozo", "Dim-Na").
+    auto joined = [&](uint32_t k) {
+      return k + 1 < sent.token_end && Norm(k) == "-" && !(doc_.tokens[k].flags & kTokSpaceBefore) &&
+             !(doc_.tokens[k + 1].flags & kTokSpaceBefore) && plain_cap(k + 1);
+    };
+    while (e < sent.token_end && e - i < 5) {
+      if (plain_cap(e)) ++e;
+      else if (joined(e)) e += 2;
+      else break;
+    }
     for (uint32_t k = i; k < e; ++k) {
       std::string_view n = Norm(k);
+      if (n == "-") continue;
       if (IsStopWord(n) || IsPersonTitle(n) || IsDirectionWord(n) || IsAdminWord(n) ||
           IsPopulatedPlaceWord(n) || IsOrgContinuation(n) || IsAreaWord(n) ||
           std::any_of(n.begin(), n.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
