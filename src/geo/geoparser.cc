@@ -303,6 +303,29 @@ class Parse {
     return true;
   }
 
+  // "Boehmer's", "Thursday's": a possessive after the name; "Jones, 23,": an age.
+  bool IsPossessiveOrAge(uint32_t e, const Sentence& sent) const {
+    if (e >= sent.token_end) return false;
+    std::string_view n = Norm(e);
+    if (n == "'s" || n == "\u2019s" || n == "'" || n == "\u2019") return true;
+    return n == "," && e + 1 < sent.token_end && (doc_.tokens[e + 1].flags & kTokNumber) &&
+           !(e + 2 < sent.token_end && (Norm(e + 2) == "km" || Norm(e + 2) == "kilometres" ||
+                                        Norm(e + 2) == "kilometers" || Norm(e + 2) == "miles"));
+  }
+
+  // Words that make "X of Y" a settlement: narrower than IsPopulatedPlaceWord ("the capital of
+  // Arabic culture", "the city of Jesus" are not villages).
+  static bool IsSettlementWord(std::string_view w) {
+    return w == "village" || w == "villages" || w == "hamlet" || w == "hamlets" || w == "town" ||
+           w == "towns" || w == "locality" || w == "localities" || w == "commune" || w == "communes" ||
+           w == "municipality" || w == "settlement";
+  }
+
+  static bool IsRoadOrStreetWord(std::string_view w) {
+    return w == "street" || w == "streets" || w == "road" || w == "roads" || w == "avenue" ||
+           w == "avenues" || w == "st" || w == "ave";
+  }
+
   // A distance or bearing from a place after the name ending at token e: "Atara, 25 km from
   // Niafunke", "Salem, north of Timbuktu", "Yirima (35km from Boni)".
   bool DistanceApposition(uint32_t e, const Sentence& sent) const {
@@ -352,16 +375,24 @@ class Parse {
     std::string_view p1 = Norm(i - 1);
     std::string_view p2 = i >= sent.token_begin + 2 ? Norm(i - 2) : std::string_view();
     std::string_view next = e < sent.token_end ? Norm(e) : std::string_view();
+    if (IsPossessiveOrAge(e, sent)) return i;  // "Boehmer's class", "Jason Jones, 23,"
     uint32_t c = 0;
-    if (p1 == "of" && (IsPopulatedPlaceWord(p2) || p2 == "commune" || p2 == "localities")) c = kCueTown | kCuePrep;
+    if (p1 == "of" && IsSettlementWord(p2)) c = kCueTown | kCuePrep;
     else if (p1 == "of" && IsAreaWord(p2)) c = kCueNear | kCuePrep;
-    else if (p1 == "near" || p1 == "between" || p1 == "outside") c = kCueNear | kCuePrep;
+    else if (p1 == "near" || p1 == "outside") c = kCueNear | kCuePrep;
+    // "between X and Y": a place only when Y is a name too ("between Fourth and Seventh streets"
+    // is not; "between Exits 1 and 6" neither).
+    else if (p1 == "between" && next == "and" && e + 1 < sent.token_end &&
+             (doc_.tokens[e + 1].flags & kTokCapital) && !IsStopWord(Norm(e + 1)) &&
+             !(e + 2 < sent.token_end && IsRoadOrStreetWord(Norm(e + 2))))
+      c = kCueNear | kCuePrep;
     else if ((p1 == "in" || p1 == "at") && (next == "," || next == "(") && e + 1 < sent.token_end &&
              ((doc_.tokens[e + 1].flags & kTokCapital) || IsAdminWord(Norm(e + 1)) || Norm(e + 1) == "commune"))
       c = kCuePrep | kCueHier;
     else if (p1 == "and" && !cands_.empty() && cands_.back().te + 1 == i &&
-             cands_.back().sentence != kNone && doc_.tokens[cands_.back().tb].span.start >= sent.span.start)
-      c = cands_.back().cues & (kCueTown | kCueNear | kCuePrep);
+             cands_.back().sentence != kNone && doc_.tokens[cands_.back().tb].span.start >= sent.span.start &&
+             (cands_.back().unresolved || (cands_.back().cues & kCueNear)))
+      c = cands_.back().cues & (kCueTown | kCueNear);
     // An apposition says what it is: "an attack on Barsalogho, a town in Burkina Faso's Centre-Nord
     // region".
     if (c == 0 && next == "," && e + 2 < sent.token_end && (Norm(e + 1) == "a" || Norm(e + 1) == "the") &&
@@ -642,7 +673,10 @@ class Parse {
         return !points.empty();
       });
       if (c.senses.empty() && before > 0) {
-        if (c.cues & (kCuePrep | kCueNear | kCueTown | kCueRegion)) c.unresolved = true;
+        const Sentence& sent = doc_.sentences[c.sentence];
+        std::string_view p1 = c.tb > sent.token_begin ? Norm(c.tb - 1) : std::string_view();
+        bool strong = (c.cues & (kCueNear | kCueTown | kCueRegion | kCueHier)) || p1 == "in" || p1 == "at";
+        if (strong && !IsPossessiveOrAge(c.name_te, sent)) c.unresolved = true;
       }
     }
   }

@@ -237,7 +237,12 @@ TEST(Geoparser, UnknownNamesWithoutStrongCueAreNotPlaces) {
   if (!pipeline) GTEST_SKIP() << "no default gazetteer";
   for (const char* text : {"The mayor spoke in Ploverton on Tuesday.",
                            "She lives in Ploverton, completed the course and left.",
-                           "Police said Dana Ploverton, 45, was released."}) {
+                           "Police said Dana Ploverton, 45, was released.",
+                           "He broke up a fight between Ploverton Jones, 23, and a neighbour.",
+                           "They paved the alleys between Ploverton and Seventh streets.",
+                           "The daughter of Missy and Ploverton Wilkinson won.",
+                           "Students in the village of Ploverton's old school sat down.",
+                           "The town hall named it the capital of Ploverton culture."}) {
     SCOPED_TRACE(text);
     Document doc = testing::Annotate(*pipeline, text, "USA");
     EXPECT_EQ(Find(doc, "Ploverton"), nullptr);
