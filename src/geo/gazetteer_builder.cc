@@ -430,10 +430,29 @@ class Builder {
         }
       }
     }
+    size_t first_name = names_.size();
     AddName(idx, f[1], kNamePrimary);
     if (f[2] != f[1]) AddName(idx, f[2], kNamePrimary);
     AddAltNames(idx, f[3]);
     ++places_;
+    // The seat of a first-level division known by the division's name ("Timbuktu", PPLA of
+    // Tombouctou, has the alternate name Tombouctou): the division takes the seat's own names as
+    // alternate names, so "the Timbuktu region" is the region.
+    BuildEntry& placed = entries_[idx];
+    if ((fcode == "PPLA" || fcode == "PPLC") && placed.e.admin1 != kNoIndex && names_.size() > first_name) {
+      const std::string& an = entries_[placed.e.admin1].name;
+      uint64_t h1 = KeyHash(NameKey(an)), h2 = KeyHash(StrippedAdminKey(an));
+      uint64_t own = names_[first_name].hash;
+      bool known_by_division = false;
+      for (size_t k = first_name; k < names_.size(); ++k)
+        if (names_[k].hash == h1 || names_[k].hash == h2) known_by_division = true;
+      if (known_by_division && own != h1 && own != h2) {
+        uint32_t a1 = placed.e.admin1;
+        AddName(a1, f[1], 0);
+        if (f[2] != f[1]) AddName(a1, f[2], 0);
+        ++seat_aliases_;
+      }
+    }
   }
 
   void AddAltNames(uint32_t idx, std::string_view alts) {
@@ -583,6 +602,7 @@ class Builder {
       stats->admin1 = admin1_;
       stats->admin2 = admin2_;
       stats->seats = seats_;
+      stats->seat_aliases = seat_aliases_;
       stats->countries = countries_.size();
       stats->names = out_names.size();
       stats->skipped_rows = skipped_;
@@ -601,7 +621,7 @@ class Builder {
   std::unordered_map<std::string, uint16_t> by_iso2_;
   std::unordered_map<std::string, uint32_t> admin_by_code_;
   std::unordered_map<uint32_t, uint32_t> admin_by_geonameid_;
-  size_t places_ = 0, admin1_ = 0, admin2_ = 0, skipped_ = 0, seats_ = 0;
+  size_t places_ = 0, admin1_ = 0, admin2_ = 0, skipped_ = 0, seats_ = 0, seat_aliases_ = 0;
 };
 
 }  // namespace

@@ -70,6 +70,9 @@ TEST(Geoparser, Table) {
   REQUIRE_GAZETTEER();
   const Case cases[] = {
       {"Fighting broke out in the Kidal region.", "Kidal region", "MLI", "ADM1", 3},
+      // The region is Tombouctou; its seat Timbuktu lends it its name.
+      {"Fighting broke out in the Timbuktu region.", "Timbuktu region", "MLI", "ADM1", 3},
+      {"Fighting broke out in Timbuktu.", "Timbuktu", "MLI", "PPLA", 1},
       {"Clashes near Douentza (Douentza, Mopti) left two dead.", "Mopti", "MLI", "ADM1", 3},
       {"Clashes near Douentza left two dead.", "Douentza", "MLI", "", 2},
       {"Malian soldiers were deployed.", "Malian", "MLI", "country", 4},
