@@ -64,6 +64,9 @@ int FoldOutcomeDeaths(Document& doc) {
         if (y == x || drop[order[y]]) continue;
         Event& cause = events[order[y]];
         if (!IsViolence(cause) || IsDeathTrigger(doc, cause)) continue;
+        // "abducted and killed three teachers" is a killing (ACLED: an attack), not an abduction
+        // with a toll: a killing is never folded into an abduction.
+        if (cause.cameo.rfind("181", 0) == 0) continue;
         if (cause.negated != death.negated || cause.mood != death.mood) continue;
         if (!death.sources.empty() && death.sources != cause.sources) continue;
         if (!SamePlace(doc, death, cause)) continue;
