@@ -36,6 +36,14 @@ constexpr std::array<std::string_view, 9> kExpletiveNext = {
 // "attacked by alleged Fulani".
 constexpr std::array<std::string_view, 6> kHedges = {"alleged", "presumed", "suspected", "presumably", "armed", "some"};
 
+// Participles of a passive whose agent, when a civilian crowd, is a mob: "beaten by residents".
+constexpr std::array<std::string_view, 8> kMobPassive = {
+    "assaulted", "attacked", "beaten", "lynched", "stoned", "burned", "burnt", "molested"};
+
+// Nouns of agreements that end fighting ("peace agreement", "cessation of hostilities").
+constexpr std::array<std::string_view, 8> kAgreementNouns = {
+    "agreement", "accord", "ceasefire", "cease-fire", "truce", "pact", "cessation", "armistice"};
+
 // "attacked by members of the Fulani community".
 constexpr std::array<std::string_view, 5> kMembers = {"members", "elements", "men", "youths", "group"};
 
@@ -454,6 +462,12 @@ class Run {
       }
       if (!covered) {
         std::string_view w = Norm(i);
+        uint32_t qb = 0;
+        if ((w == "men" || w == "individuals" || w == "persons") && UnnamedAssailants(i, sent, &qb)) {
+          Emit(s, qb, i + 1, UnnamedArmedGroup(article_country_));
+          ++i;
+          continue;
+        }
         if ((w == "it" || w == "its") && (Tok(i).flags & kTokWord)) {
           bool expletive = w == "it" && i + 1 < sent.token_end && In(kExpletiveNext, Norm(i + 1));
           uint32_t ante = expletive ? kNone : Antecedent(Anaphor::kPronoun, s, 1);
@@ -598,6 +612,11 @@ class Run {
             if (g0.kind == "ethnic-group") MakeEthnicMilitia(g0, c, &m);
             else if (IdentityMilitia(g0)) m = CountryAgent(c, g0);
           }
+          // "4 people raided a house": people who do armed violence are an armed group.
+          uint32_t qb = 0;
+          if (m.inter == 7 && end == it.end && (Norm(it.begin) == "people" || Norm(it.begin) == "persons") &&
+              UnnamedAssailants(it.begin, sent, &qb))
+            m = UnnamedArmedGroup(c);
           Emit(s, it.begin, end, std::move(m));
           break;
         }
@@ -608,6 +627,43 @@ class Run {
       for (size_t j = k; j < items.size() && items[j].begin < end; ++j) items[j].dead = true;
       i = std::max(end, next);
     }
+  }
+
+  // "2 men shot a person", "two individuals kidnapped the mayor": a counted group of unnamed
+  // persons that is the active subject of armed violence (the verb follows and takes an object)
+  // is an unidentified armed group. "4 men kidnapped on the road" (a reduced passive: no object)
+  // and "3 people killed in ..." are victims and stay as they are.
+  bool UnnamedAssailants(uint32_t head, const Sentence& sent, uint32_t* begin) const {
+    static constexpr std::array<std::string_view, 14> kQuantity = {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some",
+        "armed", "unknown", "unidentified"};
+    static constexpr std::array<std::string_view, 15> kArmedVerbs = {
+        "shot", "killed", "raided", "attacked", "abducted", "kidnapped", "executed", "ambushed",
+        "assassinated", "stabbed", "gunned", "robbed", "beheaded", "fired", "opened"};
+    static constexpr std::array<std::string_view, 16> kObjectStart = {
+        "a", "an", "the", "his", "her", "their", "its", "two", "three", "four", "five", "dead", "down",
+        "at", "to", "fire"};
+    if (head <= sent.token_begin || head + 2 >= sent.token_end) return false;
+    const Token& q = Tok(head - 1);
+    if (!(q.flags & kTokNumber) && !In(kQuantity, Norm(head - 1))) return false;
+    if (!In(kArmedVerbs, Norm(head + 1))) return false;
+    const Token& o = Tok(head + 2);
+    if (!(o.flags & (kTokNumber | kTokCapital)) && !In(kObjectStart, Norm(head + 2))) return false;
+    *begin = head - 1;
+    return true;
+  }
+
+  ActorMention UnnamedArmedGroup(const CountryEntry* c) const {
+    ActorMention m;
+    m.code = (c ? c->code() : std::string()) + "UAF";
+    m.name = "Unidentified Armed Group" + (c ? " (" + c->name + ")" : std::string());
+    m.acled_name = m.name;
+    m.country = c ? c->iso3 : std::string();
+    m.sector = "UAF";
+    m.kind = "armed-group";
+    m.inter = 3;
+    m.entity_id = (c ? Lower(c->iso3) : std::string("xxx")) + "+unnamed-assailants";
+    return m;
   }
 
   // True when the bare agent ending at items[last] is an adjective of a non-actor noun:
@@ -652,18 +708,28 @@ class Run {
     static constexpr std::array<std::string_view, 10> kViolent = {
         "attacked", "killed", "burned", "abducted", "kidnapped", "raided", "ambushed", "assassinated",
         "torched", "clashed"};
-    bool fighting = false;  // "clashes/fighting/violence between Fulani and Dogon"
+    bool fighting = false;  // "clashes/fighting/violence/conflict between Fulani and Dogon"
+    // "The Fulani and Dogon communities signed a peace accord": the parties to a peace
+    // agreement, ceasefire or cessation of hostilities are the groups that fought, so an
+    // identity group named before the agreement (or after "between") is its militia.
+    bool signed_ = false;
+    uint32_t agreement = sent.token_end;  // last agreement noun ("Agreement: X and Y signed an accord")
     for (uint32_t t = sent.token_begin; t < sent.token_end; ++t) {
       std::string_view w = Norm(t);
       if (w.substr(0, 5) == "clash" || w.substr(0, 5) == "fight" || w == "fought" || w == "violence" ||
-          w == "hostilities" || w == "combat" || w == "skirmishes")
+          w == "hostilities" || w == "combat" || w == "skirmishes" || w == "conflict" || w == "conflicts")
         fighting = true;
+      if (w == "signed" || w == "sign" || w == "signing" || w == "concluded" || w == "ratified")
+        signed_ = true;
+      if (In(kAgreementNouns, w)) agreement = t;
     }
+    if (!signed_) agreement = sent.token_end;
     for (size_t i = first; i < doc_.actors.size(); ++i) {
       ActorMention& m = doc_.actors[i];
       if (m.kind != "ethnic-group" || m.inter != 7) continue;
-      bool violent = false;
-      for (uint32_t t = m.token_begin; fighting && t > sent.token_begin && t + 5 > m.token_begin;) {
+      bool violent = m.token_end <= agreement && agreement < sent.token_end;
+      for (uint32_t t = m.token_begin; (fighting || agreement < sent.token_end) && t > sent.token_begin &&
+                                       t + 5 > m.token_begin && !violent;) {
         --t;
         if (Norm(t) == "between") { violent = true; break; }
       }
@@ -715,6 +781,28 @@ class Run {
     }
   }
 
+  // "Members of the CMA protested", "armed members of the Ganda Izo group picketed": members of
+  // a named organisation who demonstrate are protesters (ACLED names the organisation as the
+  // protesters' associated actor). Only members ("members/supporters/elements of"), so that an
+  // organisation's statement of protest stays the organisation's.
+  bool MembersWhoProtest(const ActorMention& m, const Sentence& sent) const {
+    static constexpr std::array<std::string_view, 5> kWho = {"members", "supporters", "elements", "militants", "activists"};
+    static constexpr std::array<std::string_view, 10> kVerbs = {
+        "protested", "demonstrated", "marched", "rallied", "picketed", "staged", "held", "organised",
+        "organized", "gathered"};
+    if (m.antecedent != kNone || m.entity_id.find('+') != std::string::npos) return false;
+    if (m.kind != "armed-group" && m.kind != "militia" && m.kind != "party" && m.kind != "ethnic-group") return false;
+    uint32_t b = m.token_begin;
+    if (b > sent.token_begin && Norm(b - 1) == "the") --b;
+    if (b < sent.token_begin + 2 || Norm(b - 1) != "of" || !In(kWho, Norm(b - 2))) return false;
+    uint32_t e = m.token_end;
+    if (e < sent.token_end && Norm(e) == "(") {  // "members of the CMA (dissidents) protested"
+      while (e < sent.token_end && Norm(e) != ")") ++e;
+      ++e;
+    }
+    return e < sent.token_end && In(kVerbs, Norm(e));
+  }
+
   // ACLED codes civilians who demonstrate as protesters (inter 6) and violent crowds as rioters
   // (inter 5): civilian mentions of a sentence that reports a protest or riot take that role.
   void AssignCrowdRoles(uint32_t s, size_t first) {
@@ -728,22 +816,24 @@ class Run {
       bool streets = (w == "streets" && i > sent.token_begin && Norm(i - 1) == "the") ||
                      (w == "street" && i > sent.token_begin + 1 && Norm(i - 1) == "the" && Norm(i - 2) == "to");
       if (starts("protest") || starts("demonstrat") || w == "marched" || (w == "march" && !MonthMarch(i, sent)) ||
-          starts("rall") || streets ||
+          starts("rall") || streets || starts("picket") ||
           w == "sit-in" || w == "sit-ins" || (w == "sit" && i + 2 < sent.token_end && Norm(i + 2).substr(0, 2) == "in"))
         protest = true;
       bool burned = w == "burned" || w == "burnt" || w == "burning";
       std::string_view next = i + 1 < sent.token_end ? Norm(i + 1).substr(0, 4) : std::string_view();
       if (starts("riot") || w == "torched" || starts("vandali") || starts("ransack") || w == "stones" ||
           (burned && (next == "tire" || next == "tyre")) || (w == "violent" && (next == "prot" || next == "demo")) ||
+          // "the march turned violent"
+          ((w == "turned" || w == "turning" || w == "turn" || w == "became") && next == "viol") ||
           (w == "set" && (next == "fire" || next == "on")))
         riot = true;
     }
     // A civilian crowd that is the sentence's first actor and does violence ("Youth burned the
     // gendarmerie post", "locals in Gao beat up two men") is a riot; so is a protest that
     // turns to clashes.
-    static constexpr std::array<std::string_view, 13> kViolent = {
+    static constexpr std::array<std::string_view, 16> kViolent = {
         "burned", "burnt", "beat", "clashed", "stormed", "threw", "looted", "ransacked", "torched",
-        "lynched", "attacked", "blocked", "fought"};
+        "lynched", "attacked", "blocked", "fought", "captured", "assaulted", "stoned"};
     const ActorMention& lead = doc_.actors[first];
     // "clashes between police and Dire youth": a civilian crowd that is a side of a clash riots.
     bool clash = false;
@@ -763,12 +853,23 @@ class Run {
     if (lead.inter == 7 && lead.entity_id.find('+') != std::string::npos) {
       for (uint32_t i = lead.token_end; i < sent.token_end && i < lead.token_end + 4; ++i) {
         std::string_view w = Norm(i);
+        if (w == "was" || w == "were" || w == "been" || w == "being") break;  // passive: victims
         if (In(kViolent, w)) {
           if (w == "blocked") protest = true;
           else riot = true;
           break;
         }
       }
+    }
+    // "was assaulted by (suspected) government supporters": a civilian crowd that does violence
+    // is a mob (ACLED: mob violence, rioters).
+    for (size_t i = first; !riot && i < doc_.actors.size(); ++i) {
+      const ActorMention& m = doc_.actors[i];
+      if (m.inter != 7 || m.entity_id.find('+') == std::string::npos) continue;
+      uint32_t b = m.token_begin;
+      while (b > sent.token_begin && In(kHedges, Norm(b - 1))) --b;
+      if (b < sent.token_begin + 2 || Norm(b - 1) != "by") continue;
+      riot = In(kMobPassive, Norm(b - 2));
     }
     if (protest && !riot) {
       for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
@@ -779,6 +880,12 @@ class Run {
     if (!protest && !riot) return;
     for (size_t i = first; i < doc_.actors.size(); ++i) {
       ActorMention& m = doc_.actors[i];
+      if (MembersWhoProtest(m, sent)) {
+        const CountryEntry* c = lx_.Country(m.country.empty() && article_country_ ? article_country_->iso3 : m.country);
+        m.inter = riot ? 5 : 6;
+        m.acled_name = std::string(riot ? "Rioters" : "Protesters") + (c ? " (" + c->name + ")" : std::string());
+        continue;
+      }
       bool crowd = m.inter == 7 || m.inter == 6 || m.inter == 5 ||
                    (m.inter == 0 && (m.sector == "OPP" || m.sector == "LAB" || m.sector == "EDU" || m.sector == "PTY"));
       bool named = m.entity_id.find('+') == std::string::npos;

@@ -170,7 +170,7 @@ igo: yes
 kind: igo
 
 agent: ag.civilian
-forms: civilian | villager
+forms: civilian | villager | people
 code: CVL
 inter: 7
 acled: Civilians ({country})
