@@ -704,6 +704,10 @@ class Run {
   // An identity group that does violence ("Dogon hunters attacked", "attacked by alleged
   // Fulani", "clashes between Fulani and Dogon") acts as its militia.
   void AssignEthnicMilitias(uint32_t s, size_t first) {
+    bool any = false;
+    for (size_t i = first; i < doc_.actors.size() && !any; ++i)
+      any = doc_.actors[i].kind == "ethnic-group" && doc_.actors[i].inter == 7;
+    if (!any) return;
     const Sentence& sent = doc_.sentences[s];
     static constexpr std::array<std::string_view, 10> kViolent = {
         "attacked", "killed", "burned", "abducted", "kidnapped", "raided", "ambushed", "assassinated",
