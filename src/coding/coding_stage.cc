@@ -1,9 +1,11 @@
 // Factory of the coding stage: loads the CAMEO tables (data/cameo), Dateline's event lexicon
 // (data/events) and any `--dict verbs=PATH` PETRARCH/TABARI verb dictionaries, and codes events
-// with the EventCoder. With default_dicts off, only the given verb dictionaries are used.
+// with the EventCoder, then folds deaths told as another event's outcome into it (outcomes.h).
+// With default_dicts off, only the given verb dictionaries are used.
 #include <memory>
 
 #include "coding/coder.h"
+#include "coding/outcomes.h"
 #include "coding/petrarch_verbs.h"
 #include "pipeline/stages.h"
 
@@ -18,7 +20,10 @@ class CodingStage final : public Stage {
         tables_(std::move(tables)),
         coder_(*lexicon_, *tables_, syntax::WordLexicon::Default(), DefaultCodingHooks()) {}
   std::string_view name() const override { return "events"; }
-  void Process(Document& doc) const override { coder_.Code(doc); }
+  void Process(Document& doc) const override {
+    coder_.Code(doc);
+    FoldOutcomeDeaths(doc);
+  }
 
  private:
   std::unique_ptr<EventLexicon> lexicon_;

@@ -27,7 +27,20 @@ int ActorAgreement(const ActorFacts& a, const ActorFacts& b) {
 
 bool Symmetric(const EventFacts& f) { return f.acled_event == "Battles" || f.cameo_root == "19"; }
 
+// "Two people were killed in Gao": deaths whose perpetrator the report does not give. ACLED's
+// coder calls it violence against civilians; another report of the same day may tell the clash or
+// the bombing that killed them, so it is compatible with any political violence.
+bool BareDeaths(const EventFacts& f) {
+  return f.source.empty() && f.cameo_root == "18" && f.acled_event == "Violence against civilians";
+}
+
+bool PoliticalViolence(const EventFacts& f) {
+  return f.acled_event == "Battles" || f.acled_event == "Explosions/Remote violence" ||
+         f.acled_event == "Violence against civilians";
+}
+
 bool TypesCompatible(const EventFacts& a, const EventFacts& b, const DedupOptions& o) {
+  if ((BareDeaths(a) && PoliticalViolence(b)) || (BareDeaths(b) && PoliticalViolence(a))) return true;
   if (!a.acled_event.empty() && !b.acled_event.empty()) return a.acled_event == b.acled_event;
   if (!a.cameo_root.empty() && !b.cameo_root.empty()) {
     if (a.cameo_root == b.cameo_root) return true;

@@ -69,10 +69,13 @@ CameoCode Cameo(const AcledSourceEvent& e) {
   return {"173", 4, -5, "COERCE"};
 }
 
-// The clause that says what happened, for each sub-event type.
+// The clause that says what happened, for each sub-event type, worded as a reporter would write
+// it (ACLED's sub-event names are a codebook's, not a newspaper's). Riots and protests whose first
+// ACLED row is the police or army are told from the crowd's side, as news does.
 std::string Action(const AcledSourceEvent& e, const std::string& a, const std::string& b, std::mt19937_64& rng) {
   const std::string& s = e.sub_event_type;
   std::string target = b.empty() ? "a position" : b;
+  const bool crowd_b = b == "protesters" || b == "rioters";
   if (s == "Armed clash") return b.empty() ? a + " fought an armed group" : (rng() % 2 ? a + " clashed with " + b : "fighting broke out between " + a + " and " + b);
   if (s == "Attack") return a + " attacked " + (b.empty() ? std::string("a village") : b);
   if (s == "Remote explosive/landmine/IED") return "an explosive device planted by " + a + " hit " + target;
@@ -81,8 +84,27 @@ std::string Action(const AcledSourceEvent& e, const std::string& a, const std::s
   if (s == "Suicide bomb") return "a suicide bomber from " + a + " struck " + target;
   if (s == "Abduction/forced disappearance") return a + " abducted " + (b.empty() ? std::string("several people") : b);
   if (s == "Looting/property destruction") return a + " looted and burned property" + (b.empty() ? "" : " belonging to " + b);
-  if (e.event_type == "Protests" || e.event_type == "Riots") return a + " demonstrated" + (b.empty() ? "" : " against " + b);
-  return a + " was involved in an incident (" + Capital(s) + ")" + (b.empty() ? "" : " with " + b);
+  if (s == "Non-state actor overtakes territory") return a + " seized control of the area" + (b.empty() ? "" : " from " + b);
+  if (s == "Non-violent transfer of territory") return a + " took control of the area without a fight";
+  if (s == "Disrupted weapons use") return a + " defused an explosive device" + (b.empty() ? "" : " planted by " + b);
+  if (s == "Arrests") return a + " arrested " + (b.empty() ? std::string("several suspects") : b);
+  if (s == "Agreement") return a + " signed a peace agreement" + (b.empty() ? "" : " with " + b);
+  if (s == "Change to group/activity") return a + " announced a change in its operations";
+  if (s == "Mob violence") return "a mob attacked " + (b.empty() || crowd_b ? std::string("residents") : b);
+  if (s == "Violent demonstration") {
+    if (crowd_b) return a + " fired tear gas at rioters who threw stones";
+    return (a == "rioters" ? std::string("rioters") : a + " supporters") + " threw stones and burned tyres" +
+           (b.empty() ? "" : " in clashes with " + b);
+  }
+  if (s == "Protest with intervention" || s == "Excessive force against protesters") {
+    if (crowd_b) return a + " dispersed a protest";
+    return "police dispersed " + (a == "protesters" ? std::string("protesters") : a + " protesters");
+  }
+  if (e.event_type == "Protests") {
+    if (crowd_b) return "protesters marched against " + a;
+    return a == "protesters" ? "protesters marched peacefully" : a + " staged a peaceful protest";
+  }
+  return a + " was reported in an unspecified security incident" + (b.empty() ? "" : " with " + b);
 }
 
 std::string Iso(int32_t day) { return FormatDay(day); }
@@ -191,7 +213,11 @@ std::vector<GeneratedReport> GenerateReports(const std::vector<AcledSourceEvent>
         date_value = buf;
         date_precision = 3;
       } else if (e.time_precision == 2) {
-        when = rng() % 2 ? "last week" : "in recent days";
+        // "Last week" only from a later week; within the event's week a reporter says "earlier
+        // this week" (weeks run Monday to Sunday, as the time stage reads them).
+        auto monday = [](int32_t d) { return d - (((d % 7) + 10) % 7); };
+        bool later_week = monday(day + offset) > monday(day);
+        when = rng() % 2 ? (later_week ? "last week" : "earlier this week") : "in recent days";
         date_value = e.date;  // the week around it, below
         date_precision = 2;
       } else {

@@ -1,0 +1,73 @@
+// Tests of outcome-death folding through the default pipeline, on sentences written for the test:
+// one incident stays one event carrying its toll; separate deaths stay separate events.
+#include "coding/outcomes.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "dateline/pipeline.h"
+
+namespace dateline::coding {
+namespace {
+
+class OutcomesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto p = Pipeline::Create(PipelineOptions{});
+    ASSERT_TRUE(p.ok()) << p.status().message();
+    pipeline_ = p->release();
+  }
+  static Document Annotate(const std::string& text) {
+    Document doc;
+    doc.article.id = "t";
+    doc.article.text = text;
+    doc.article.published = "2022-03-10";
+    doc.article.country = "MLI";
+    pipeline_->Process(doc);
+    return doc;
+  }
+  static Pipeline* pipeline_;
+};
+Pipeline* OutcomesTest::pipeline_ = nullptr;
+
+struct Case {
+  const char* text;
+  size_t events;          // events coded in the whole text
+  const char* first_type;  // ACLED event type of the first event
+  int64_t first_toll;     // its best fatality count, -1 for none
+};
+
+TEST_F(OutcomesTest, DeathsOfAnIncidentAreItsToll) {
+  const Case cases[] = {
+      {"Rebels clashed with soldiers near Gao on Monday, killing four people.", 1, "Battles", 4},
+      {"Five people were killed near Gao on Monday when rebels clashed with soldiers.", 1, "Battles", 5},
+      {"On Monday, rebels clashed with soldiers near Gao; six people were killed.", 1, "Battles", 6},
+      {"Gunmen attacked a village near Mopti on Monday, killing three civilians.", 1, "Violence against civilians", 3},
+      {"Two people were killed in the Mopti region on Monday when gunmen attacked a village near Bandiagara.", 1,
+       "Violence against civilians", 2},
+  };
+  for (const Case& c : cases) {
+    Document doc = Annotate(c.text);
+    ASSERT_EQ(doc.events.size(), c.events) << c.text;
+    const Event& e = doc.events[0];
+    EXPECT_EQ(e.acled.event_type, c.first_type) << c.text;
+    ASSERT_TRUE(e.fatalities.has_value()) << c.text;
+    EXPECT_EQ(e.fatalities->best, c.first_toll) << c.text;
+    EXPECT_EQ(e.id, "t:1");
+  }
+}
+
+TEST_F(OutcomesTest, SeparateDeathsStay) {
+  // A killing by a named perpetrator beside another act, and deaths in another sentence, are
+  // events of their own.
+  Document doc = Annotate(
+      "Rebels clashed with soldiers near Gao on Monday. Two civilians were killed in Mopti on Tuesday.");
+  ASSERT_EQ(doc.events.size(), 2u);
+  EXPECT_NE(doc.events[0].sentence, doc.events[1].sentence);
+  EXPECT_EQ(doc.events[1].id, "t:2");
+}
+
+}  // namespace
+}  // namespace dateline::coding
