@@ -229,6 +229,11 @@ class Run {
         if (it.begin == k + 1 && it.end == k + 2 && it.type == kActorName) acr = &it;
       }
       std::string key(Norm(k + 1));
+      // "Katiba Macina (JNIM)": the parenthesis names another known actor, the group the first
+      // belongs to, not an acronym of it; both stay.
+      if (lng && acr && (lng->index != acr->index && lx_.dicts().actors[lng->index].CodeOn(date_) !=
+                                                       lx_.dicts().actors[acr->index].CodeOn(date_)))
+        continue;
       if (lng) {
         lng->end = k + 3;
         if (acr) acr->dead = true;

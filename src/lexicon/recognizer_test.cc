@@ -48,6 +48,10 @@ const Case kCases[] = {
      "Support Group for islam and Muslims (GSIM)", "MLIREBJNM"},
     {"The Al-Qaeda-linked Support Group for islam and Muslims (GSIM) attacked.", "Al-Qaeda", ""},
     {"Fighters of al Qaida struck.", "al Qaida", "IMGREBAQ0"},
+    // A parenthesis naming another known actor is an affiliation, not an acronym: both stay.
+    {"Presumed Katiba Macina (JNIM) militants attacked.", "JNIM", "MLIREBJNM"},
+    {"Presumed Katiba Macina (JNIM) militants attacked.", "Katiba Macina", "MLIREBKMC"},
+    {"The Macina Liberation Front (FLM) attacked.", "Macina Liberation Front (FLM)", "MLIREBKMC"},
     {"The United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA) left.",
      "United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA)", "IGOUNOPKO"},
     // Titles join the person; a surname names the person later in the article.

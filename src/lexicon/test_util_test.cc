@@ -67,6 +67,14 @@ kind: armed-group
 acled: JNIM: Group for Support of Islam and Muslims
 inter: 2
 
+actor: mli.katiba-macina
+name: Katiba Macina
+alias: Macina Liberation Front | FLM
+code: MLIREBKMC
+country: MLI
+kind: armed-group
+inter: 2
+
 actor: ag.aq
 name: al-Qaeda
 alias: al Qaida
