@@ -65,6 +65,7 @@ struct Item {
   TargetType type = kActorName;
   uint32_t index = 0;
   bool dead = false;
+  int32_t affiliation = -1;  // "Katiba Macina (JNIM)": the actor named in the parenthesis
 };
 
 int32_t DateInt(const std::string& iso) {
@@ -230,10 +231,15 @@ class Run {
       }
       std::string key(Norm(k + 1));
       // "Katiba Macina (JNIM)": the parenthesis names another known actor, the group the first
-      // belongs to, not an acronym of it; both stay.
-      if (lng && acr && (lng->index != acr->index && lx_.dicts().actors[lng->index].CodeOn(date_) !=
-                                                       lx_.dicts().actors[acr->index].CodeOn(date_)))
+      // belongs to, not an acronym of it. One mention of the first, whose ACLED name is the
+      // group's: ACLED codes the umbrella group the report names.
+      if (lng && acr && lng->index != acr->index &&
+          lx_.dicts().actors[lng->index].CodeOn(date_) != lx_.dicts().actors[acr->index].CodeOn(date_)) {
+        lng->affiliation = static_cast<int32_t>(acr->index);
+        lng->end = k + 3;
+        acr->dead = true;
         continue;
+      }
       if (lng) {
         lng->end = k + 3;
         if (acr) acr->dead = true;
@@ -468,7 +474,7 @@ class Run {
       if (!covered) {
         std::string_view w = Norm(i);
         uint32_t qb = 0;
-        if ((w == "men" || w == "individuals" || w == "persons") && UnnamedAssailants(i, sent, &qb)) {
+        if ((w == "men" || w == "individuals" || w == "persons" || w == "people") && UnnamedAssailants(i, sent, &qb)) {
           Emit(s, qb, i + 1, UnnamedArmedGroup(article_country_));
           ++i;
           continue;
@@ -561,7 +567,12 @@ class Run {
           if (g && composes) Emit(s, it.begin, end, ActorAgent(a, *g));
           else {
             end = it.end;
-            Emit(s, it.begin, end, FromActor(a));
+            ActorMention m = FromActor(a);
+            if (it.affiliation >= 0) {
+              const ActorEntry& group = D.actors[it.affiliation];
+              if (!group.acled.empty() && group.inter == a.inter) m.acled_name = group.acled;
+            }
+            Emit(s, it.begin, end, std::move(m));
             // "Ibrahim Boubacar Keita" ... "Keita": the surname names the person from now on.
             if (a.kind == "person" && end - it.begin >= 2 && (Tok(end - 1).flags & kTokCapital))
               learned_names_[std::string(Norm(end - 1))] = it;
@@ -648,6 +659,13 @@ class Run {
     static constexpr std::array<std::string_view, 16> kObjectStart = {
         "a", "an", "the", "his", "her", "their", "its", "two", "three", "four", "five", "dead", "down",
         "at", "to", "fire"};
+    static constexpr std::array<std::string_view, 6> kFire = {
+        "fire", "firefight", "gunfire", "shootout", "gunfight", "shots"};
+    // "exchanged fire with people aboard a pick-up": whoever trades fire is armed.
+    if (head >= sent.token_begin + 2 && Norm(head - 1) == "with" && In(kFire, Norm(head - 2))) {
+      *begin = head;
+      return true;
+    }
     if (head <= sent.token_begin || head + 2 >= sent.token_end) return false;
     const Token& q = Tok(head - 1);
     if (!(q.flags & kTokNumber) && !In(kQuantity, Norm(head - 1))) return false;
@@ -790,6 +808,18 @@ class Run {
     }
   }
 
+  // "People gathered to denounce ...", "gathered in front of the ministry to demand ...": a
+  // gathering whose purpose is to protest, denounce, demand or condemn is a demonstration.
+  bool GatheredTo(uint32_t i, const Sentence& sent) const {
+    static constexpr std::array<std::string_view, 7> kPurpose = {
+        "protest", "denounce", "demand", "condemn", "decry", "oppose", "demonstrate"};
+    std::string_view w = Norm(i);
+    if (w != "gathered" && w != "assembled" && w != "converged") return false;
+    for (uint32_t j = i + 1; j + 1 < sent.token_end && j <= i + 8; ++j)
+      if (Norm(j) == "to" && In(kPurpose, Norm(j + 1))) return true;
+    return false;
+  }
+
   // "Members of the CMA protested", "armed members of the Ganda Izo group picketed": members of
   // a named organisation who demonstrate are protesters (ACLED names the organisation as the
   // protesters' associated actor). Only members ("members/supporters/elements of"), so that an
@@ -825,7 +855,7 @@ class Run {
       bool streets = (w == "streets" && i > sent.token_begin && Norm(i - 1) == "the") ||
                      (w == "street" && i > sent.token_begin + 1 && Norm(i - 1) == "the" && Norm(i - 2) == "to");
       if (starts("protest") || starts("demonstrat") || w == "marched" || (w == "march" && !MonthMarch(i, sent)) ||
-          starts("rall") || streets || starts("picket") ||
+          starts("rall") || streets || starts("picket") || GatheredTo(i, sent) ||
           w == "sit-in" || w == "sit-ins" || (w == "sit" && i + 2 < sent.token_end && Norm(i + 2).substr(0, 2) == "in"))
         protest = true;
       bool burned = w == "burned" || w == "burnt" || w == "burning";

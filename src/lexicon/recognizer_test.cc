@@ -48,9 +48,9 @@ const Case kCases[] = {
      "Support Group for islam and Muslims (GSIM)", "MLIREBJNM"},
     {"The Al-Qaeda-linked Support Group for islam and Muslims (GSIM) attacked.", "Al-Qaeda", ""},
     {"Fighters of al Qaida struck.", "al Qaida", "IMGREBAQ0"},
-    // A parenthesis naming another known actor is an affiliation, not an acronym: both stay.
-    {"Presumed Katiba Macina (JNIM) militants attacked.", "JNIM", "MLIREBJNM"},
-    {"Presumed Katiba Macina (JNIM) militants attacked.", "Katiba Macina", "MLIREBKMC"},
+    // A parenthesis naming another known actor is an affiliation, not an acronym (the ACLED name
+    // is the group's: see Recognizer.AffiliationInParentheses).
+    {"Presumed Katiba Macina (JNIM) militants attacked.", "Katiba Macina (JNIM)", "MLIREBKMC"},
     {"The Macina Liberation Front (FLM) attacked.", "Macina Liberation Front (FLM)", "MLIREBKMC"},
     {"The United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA) left.",
      "United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA)", "IGOUNOPKO"},
@@ -151,6 +151,10 @@ TEST(Recognizer, AcledRolesInContext) {
       // Counted unnamed persons doing armed violence are an unidentified armed group.
       {"Two men shot a trader in Gao.", "MLI", "Two men", 3},
       {"Four people raided a house in Gao.", "MLI", "people", 3},
+      {"The army exchanged fire with people aboard a pick-up.", "MLI", "people", 3},
+      // A gathering to denounce or demand is a demonstration (was 7).
+      {"Villagers gathered in Gao to denounce the arrests.", "MLI", "Villagers", 6},
+      {"Villagers gathered in the fields.", "MLI", "Villagers", 7},
       // Members of a named organisation who demonstrate are protesters (was 2).
       {"Members of the FLA protested in Kidal.", "MLI", "FLA", 6},
       {"The FLA protested the decision.", "MLI", "FLA", 2},
@@ -164,6 +168,16 @@ TEST(Recognizer, AcledRolesInContext) {
     ASSERT_NE(found, nullptr) << c.text;
     EXPECT_EQ(found->inter, c.inter) << c.text;
   }
+}
+
+TEST(Recognizer, AffiliationInParentheses) {
+  auto lx = TestLexicon();
+  Document doc = Annotate(*lx, "Presumed Katiba Macina (JNIM) militants attacked. The FLM withdrew.");
+  ASSERT_EQ(doc.actors.size(), 2u);
+  EXPECT_EQ(doc.actors[0].entity_id, "mli.katiba-macina");
+  EXPECT_EQ(doc.actors[0].acled_name, "JNIM: Group for Support of Islam and Muslims");
+  EXPECT_EQ(doc.actors[1].entity_id, "mli.katiba-macina");
+  EXPECT_EQ(doc.actors[1].acled_name, "");  // no affiliation named here
 }
 
 TEST(Recognizer, VictimsAreNoUnnamedAssailants) {
