@@ -672,6 +672,11 @@ class Run {
     if (!In(kArmedVerbs, Norm(head + 1))) return false;
     const Token& o = Tok(head + 2);
     if (!(o.flags & (kTokNumber | kTokCapital)) && !In(kObjectStart, Norm(head + 2))) return false;
+    // "a mob of about 50 persons attacked the temple": a mob (rioters), not an armed group.
+    for (uint32_t j = head; j > sent.token_begin && j + 5 > head;) {
+      std::string_view w = Norm(--j);
+      if (w == "mob" || w == "crowd" || w == "mobs" || w == "crowds") return false;
+    }
     *begin = head - 1;
     return true;
   }

@@ -184,7 +184,7 @@ TEST(Recognizer, VictimsAreNoUnnamedAssailants) {
   auto lx = TestLexicon();
   // Reduced passives ("kidnapped on the road") and intransitive uses name victims.
   for (const char* text : {"Four men kidnapped on the road were freed.", "Three people killed in Gao were buried.",
-                           "Men shot a trader."}) {
+                           "Men shot a trader.", "A mob of about 50 persons attacked the temple."}) {
     Document doc = Annotate(*lx, text, "", "MLI");
     for (const auto& m : doc.actors) EXPECT_NE(m.inter, 3) << text << ": " << doc.raw(m.span);
   }
