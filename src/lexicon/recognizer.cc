@@ -548,6 +548,7 @@ class Run {
               break;
             }
             Emit(s, it.begin, end, std::move(m));
+            head_ = {s, end, c, -1};
           } else if (it.type == kCountryName && !Locative(it.begin, sent.token_begin)) {
             ActorMention m;
             m.code = c->code();
@@ -564,8 +565,10 @@ class Run {
           if (a.metonym && Locative(it.begin, sent.token_begin)) break;
           bool composes = a.kind == "igo" || a.kind == "ethnic-group" || a.kind == "armed-group" ||
                           a.kind == "militia" || a.kind == "party" || (a.kind == "state" && a.CodeOn(date_).size() == 3);
-          if (g && composes) Emit(s, it.begin, end, ActorAgent(a, *g));
-          else {
+          if (g && composes) {
+            Emit(s, it.begin, end, ActorAgent(a, *g));
+            if (a.kind == "igo" || a.kind == "state") head_ = {s, end, nullptr, static_cast<int32_t>(it.index)};
+          } else {
             end = it.end;
             ActorMention m = FromActor(a);
             if (it.affiliation >= 0) {
@@ -617,8 +620,16 @@ class Run {
             }
           }
           if (!c && ModifiesNoun(items, last, sent.token_end)) break;  // "jihadist violence"
-          if (!c) c = ContextCountry(items, s, it.begin);
-          ActorMention m = CountryAgent(c, ga);
+          // "Malian soldiers and gendarmes", "Danish media and government": a bare agent
+          // coordinated with a composed one shares its country or organisation.
+          const ActorEntry* shared = nullptr;
+          if (!c && head_.sentence == s && head_.end + 1 == it.begin &&
+              (Norm(head_.end) == "and" || Norm(head_.end) == "or" || Norm(head_.end) == ",")) {
+            c = head_.country;
+            if (!c && head_.actor >= 0) shared = &D.actors[head_.actor];
+          }
+          if (!c && !shared) c = ContextCountry(items, s, it.begin);
+          ActorMention m = shared ? ActorAgent(*shared, ga) : CountryAgent(c, ga);
           // "Dawsahak militiamen": an identity group followed by an armed noun is that group's
           // militia (ACLED inter 4), whatever the generic noun says.
           // Likewise a named identity militia before a generic armed noun keeps its identity:
@@ -634,6 +645,8 @@ class Run {
               UnnamedAssailants(it.begin, sent, &qb))
             m = UnnamedArmedGroup(c);
           Emit(s, it.begin, end, std::move(m));
+          if (shared || (c && head_.sentence == s && head_.country == c && head_.end + 1 == it.begin))
+            head_ = {s, end, c, head_.actor};  // "Malian soldiers, gendarmes and police"
           break;
         }
         default:
@@ -950,6 +963,12 @@ class Run {
   std::vector<std::vector<Item>> items_;
   const CountryEntry* article_country_ = nullptr;
   const CountryEntry* article_hint_ = nullptr;  // from metadata or dateline, known before matching
+  // The last country/organisation + agent composition, which a coordinated bare agent shares.
+  struct Head {
+    uint32_t sentence = UINT32_MAX, end = 0;
+    const CountryEntry* country = nullptr;
+    int32_t actor = -1;
+  } head_;
   std::unordered_map<std::string, Item> learned_;        // acronyms defined in parentheses
   std::unordered_map<std::string, Item> learned_names_;  // surnames of persons named in full
 };

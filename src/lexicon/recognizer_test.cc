@@ -40,6 +40,10 @@ const Case kCases[] = {
     {"In Mali, soldiers clashed with gunmen.", "soldiers", "MLIMIL"},
     {"However the army is pushing back.", "army", "FRAMIL", "", "FRA"},
     {"The army of Burkina Faso said so.", "army of Burkina Faso", "BFAMIL"},
+    // A bare agent coordinated with a composed one shares its country (was the article's).
+    {"Burkinabe soldiers and gendarmes were attacked.", "gendarmes", "BFACOP", "", "MLI"},
+    {"Burkinabe soldiers, gendarmes and troops were attacked.", "troops", "BFAMIL", "", "MLI"},
+    {"Burkinabe soldiers attacked and gendarmes fled.", "gendarmes", "MLICOP", "", "MLI"},
     {"Gunmen killed three civilians.", "civilians", "MLICVL", "", "MLI"},
     // Acronyms: case-sensitive when short, joined with their long form.
     {"The AU met in Addis Ababa.", "AU", "IGOAFRAUN"},
