@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "time/calendar.h"
 #include "time/quantities.h"
@@ -140,29 +142,108 @@ void ChooseEventDate(const Document& doc, uint32_t sentence, uint32_t trig,
   }
 }
 
+namespace {
+
+constexpr uint32_t kMaxFollow = 3;  // sentences after the event's that may complete its toll
+
+// A sentence that opens another incident: "On the same day, ...", "Separately, ...", "Last
+// month, ..." and other openers that move the story away from the event.
+bool OpensAnotherIncident(const Document& doc, const Sentence& s) {
+  static constexpr std::string_view kOpeners[] = {"separately", "meanwhile", "elsewhere",
+                                                  "earlier",    "previously", "similarly",
+                                                  "also",       "later",      "last",
+                                                  "in",         "on"};
+  if (s.token_end <= s.token_begin) return false;
+  std::string_view a = doc.norm(doc.tokens[s.token_begin]);
+  std::string_view b =
+      s.token_begin + 1 < s.token_end ? doc.norm(doc.tokens[s.token_begin + 1]) : "";
+  std::string_view c =
+      s.token_begin + 2 < s.token_end ? doc.norm(doc.tokens[s.token_begin + 2]) : "";
+  bool opener = false;
+  for (auto w : kOpeners) opener |= a == w;
+  if (!opener) return false;
+  if (a == "in") return b == "another" || b == "a" || b == "other";  // "In another attack"
+  if (a == "on") return (b == "the" && (c == "same" || c == "following" || c == "next")) ||
+                        b == "another";
+  if (a == "last") return b == "week" || b == "month" || b == "year";
+  if (a == "later") return b == "that" || b == "on" || b == ",";
+  return true;
+}
+
+// The day (YYYY-MM-DD) of the first day-precise, datable mention of a sentence, or "".
+std::string_view SentenceDay(const Document& doc, uint32_t sentence) {
+  auto range = std::equal_range(doc.times.begin(), doc.times.end(), sentence, BySentence{});
+  for (auto it = range.first; it != range.second; ++it)
+    if (Datable(*it) && it->value.size() >= 10 && it->value[7] == '-')
+      return std::string_view(it->value).substr(0, 10);
+  return {};
+}
+
+// "unknown fatalities coded as 10": ACLED's notes state the figure they code for a vague count;
+// it replaces the counts read so far.
+bool IsCodedFigure(const Document& doc, const QuantityMention& q) {
+  return q.token_begin >= 2 && doc.norm(doc.tokens[q.token_begin - 1]) == "as" &&
+         doc.norm(doc.tokens[q.token_begin - 2]) == "coded";
+}
+
+// "the 12 victims", "both", "all 12": a definite count that may restate one already given.
+bool DefiniteCount(const Document& doc, const QuantityMention& q) {
+  if (q.token_begin == 0) return false;
+  std::string_view w = doc.norm(doc.tokens[q.token_begin - 1]);
+  return w == "the" || w == "all" || w == "these" || w == "those" || w == "both";
+}
+
+}  // namespace
+
 std::optional<Fatalities> EventFatalities(const Document& doc, uint32_t sentence, bool use_lead) {
-  auto sum_sentence = [&](uint32_t s, Fatalities* f) {
+  std::vector<int64_t> seen;  // best figures summed so far, to spot restatements
+  auto sum_sentence = [&](uint32_t s, bool follow, Fatalities* f) {
     bool any = false;
     auto range = std::equal_range(doc.quantities.begin(), doc.quantities.end(), s, BySentence{});
     for (auto it = range.first; it != range.second; ++it) {
       const QuantityMention& q = *it;
       if (q.kind != "killed" || q.cumulative || q.subset || q.best < 0) continue;
+      if (IsCodedFigure(doc, q)) {
+        *f = Fatalities{q.best, q.best, q.best};
+        seen.push_back(q.best);
+        any = true;
+        continue;
+      }
+      if (follow && DefiniteCount(doc, q) &&
+          std::find(seen.begin(), seen.end(), q.best) != seen.end())
+        continue;  // "Gunmen killed 12 villagers. The 12 victims were buried ..."
       f->best += q.best;
       f->low += q.low >= 0 ? q.low : q.best;
       f->high += q.high >= 0 ? q.high : q.best;
+      seen.push_back(q.best);
       any = true;
     }
     return any;
   };
   Fatalities f;
   if (sentence < doc.sentences.size()) {
-    if (sum_sentence(sentence, &f)) return f;
-    if (SaysNoFatalities(doc, sentence)) return Fatalities{};
+    bool any = sum_sentence(sentence, false, &f);
+    bool none = !any && SaysNoFatalities(doc, sentence);
+    // The toll often follows the report of the incident: "A convoy was struck by an IED near
+    // Boni. Four peacekeepers were killed." Later sentences add to it until one opens another
+    // incident or goes back to an earlier day.
+    std::string_view day = SentenceDay(doc, sentence);
+    for (uint32_t s = sentence + 1; s < doc.sentences.size() && s <= sentence + kMaxFollow; ++s) {
+      if (OpensAnotherIncident(doc, doc.sentences[s])) break;
+      std::string_view other = SentenceDay(doc, s);
+      if (!other.empty() && !day.empty() && other < day) break;
+      if (sum_sentence(s, true, &f)) {
+        any = true;
+        none = false;
+      }
+    }
+    if (any) return f;
+    if (none) return Fatalities{};
   }
   if (use_lead) {
     for (uint32_t s = 0; s < 2 && s < doc.sentences.size(); ++s) {
       if (s == sentence) continue;
-      if (sum_sentence(s, &f)) return f;
+      if (sum_sentence(s, false, &f)) return f;
     }
   }
   return std::nullopt;

@@ -396,7 +396,77 @@ class Recogniser {
           v_[k].is("altogether") || v_[k].is("cumulative"))
         total = true;
     }
-    return perfect && total;
+    if (perfect && total) return true;
+    return TallyPhrase(g) || ConflictToll(g);
+  }
+
+  // "bringing the death toll to 150", "raising the number of dead to 45": a running total.
+  bool TallyPhrase(const Group& g) const {
+    if (g.b < 2 || !v_[g.b - 1].is("to")) return false;
+    static constexpr std::string_view kRaise[] = {"bringing", "brings", "brought", "bring",
+                                                  "raising", "raises", "raised", "taking",
+                                                  "takes", "took", "pushing", "pushes", "pushed"};
+    static constexpr std::string_view kTally[] = {"toll", "total", "tally", "number", "count"};
+    bool tally = false;
+    for (size_t k = g.b - 1; k-- > 0 && k + 7 > g.b;) {
+      if (In(v_[k].key, kTally)) tally = true;
+      if (In(v_[k].key, kRaise)) return tally;
+    }
+    return false;
+  }
+
+  // A war's toll, not an incident's: the subject of the killing verb before the count is a war
+  // or a conflict ("the war has killed tens of thousands", "a conflict that has left 10,000
+  // dead", "the insurgency, which killed ..."), or the count was killed in one ("10,000 people
+  // have been killed in the war"). "Fighting" and "violence" name incidents as often as wars:
+  // they count only with a present perfect ("violence has killed 300 people").
+  bool ConflictToll(const Group& g) const {
+    static constexpr std::string_view kWar[] = {"war",        "wars",     "conflict", "conflicts",
+                                                "insurgency", "rebellion", "uprising", "crisis",
+                                                "jihad",      "occupation"};
+    static constexpr std::string_view kStrife[] = {"fighting", "violence", "unrest", "clashes",
+                                                   "hostilities"};
+    static constexpr std::string_view kTollVerb[] = {"killed", "kill", "killing", "left",
+                                                     "claimed", "cost", "caused"};
+    size_t n = v_.size();
+    if (g.b >= 2 && In(v_[g.b - 1].key, kTollVerb)) {
+      size_t s = g.b - 1;  // the verb; walk left to its subject
+      bool perfect = false;
+      while (s > 0 && (v_[s - 1].is("already") || v_[s - 1].is("reportedly"))) --s;
+      if (s > 0 && (v_[s - 1].is("has") || v_[s - 1].is("have") || v_[s - 1].is("had"))) {
+        perfect = !v_[s - 1].is("had");
+        --s;
+      }
+      while (s > 0 && (v_[s - 1].is("so") || v_[s - 1].is("far"))) --s;
+      if (s > 0 && (v_[s - 1].is("which") || v_[s - 1].is("that"))) {
+        --s;
+        if (s > 0 && v_[s - 1].is(",")) --s;
+      }
+      auto subject_is = [&](size_t k) {
+        return In(v_[k].key, kWar) || (perfect && In(v_[k].key, kStrife));
+      };
+      // The subject's head, past names and prepositions after it: "the war in Sudan has".
+      static constexpr std::string_view kSkip[] = {"in", "of", "the", "a", "an", "on", "against",
+                                                   "its", "their", "this", "'s", "-"};
+      for (size_t k = s, steps = 0; k > 0 && steps < 6; --k, ++steps) {
+        if (subject_is(k - 1)) return true;
+        if (!v_[k - 1].capital() && !In(v_[k - 1].key, kSkip)) break;
+      }
+      // "The war ... broke out in April 2023 and has killed ...": the subject of the sentence.
+      if (s > 0 && v_[s - 1].is("and"))
+        for (size_t k = 0; k < s - 1 && k < 4; ++k)
+          if (subject_is(k)) return true;
+    }
+    // "... have been killed in the war", "... died during the conflict".
+    for (size_t k = g.e; k + 2 < n && k < g.e + 4; ++k) {
+      if (!(v_[k].is("killed") || v_[k].is("died") || v_[k].is("dead"))) continue;
+      size_t p = k + 1;
+      if (!(v_[p].is("in") || v_[p].is("during") || v_[p].is("since"))) return false;
+      ++p;
+      if (p < n && (v_[p].is("the") || v_[p].is("this") || v_[p].is("a"))) ++p;
+      return p < n && In(v_[p].key, kWar);
+    }
+    return false;
   }
 
  private:
