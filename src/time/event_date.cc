@@ -35,11 +35,33 @@ struct BySentence {
   bool operator()(uint32_t s, const T& a) const { return s < a.sentence; }
 };
 
-bool Datable(const TimeMention& t) {
+}  // namespace
+
+bool IsDatable(const TimeMention& t) {
   if (t.modifier || (t.type != "DATE" && t.type != "TIME") || t.value.empty()) return false;
   char c = t.value[0];
   if (c < '0' || c > '9') return false;  // PAST_REF, XXXX-...
   return t.precision != "decade" && t.precision != "century";
+}
+
+namespace {
+
+bool Datable(const TimeMention& t) { return IsDatable(t); }
+
+// A date that dates a report, not the event: right after a reporting verb other than the trigger
+// ("the army said Friday that ...", "announced on Monday"). It is chosen only when nothing else
+// dates the event.
+bool DatesReport(const Document& doc, const TimeMention& t, uint32_t trig, uint32_t sent_begin) {
+  static constexpr std::string_view kVerbs[] = {"said",    "says",      "told",     "announced",
+                                                "stated",  "declared",  "confirmed", "reported",
+                                                "added",   "explained", "indicated", "revealed"};
+  uint32_t k = t.token_begin;
+  if (k > sent_begin && doc.norm(doc.tokens[k - 1]) == "on") --k;
+  if (k <= sent_begin || k - 1 == trig) return false;
+  std::string_view w = doc.norm(doc.tokens[k - 1]);
+  for (auto v : kVerbs)
+    if (v == w) return true;
+  return false;
 }
 
 uint32_t TokenAt(const Document& doc, const Sentence& s, uint32_t offset) {
@@ -98,6 +120,7 @@ void ChooseEventDate(const Document& doc, uint32_t sentence, uint32_t trig,
   e->evidence.date_rule.clear();
   const TimeMention* best = nullptr;
   bool best_attached = false;
+  int best_tier = -1;
   uint32_t best_dist = UINT32_MAX;
   if (sentence < doc.sentences.size()) {
     bool have_clause = clause_end > clause_begin;
@@ -121,9 +144,14 @@ void ChooseEventDate(const Document& doc, uint32_t sentence, uint32_t trig,
         for (uint32_t k = lo; k < hi && attached; ++k)
           if (IsBarrier(doc.norm(doc.tokens[k]))) attached = false;
       }
-      if ((attached && !best_attached) || (attached == best_attached && dist < best_dist)) {
+      bool report = DatesReport(doc, t, trig, doc.sentences[sentence].token_begin);
+      if (report) attached = false;
+      // Preference: attached, then unattached, then a report's date; the nearest within each.
+      int tier = attached ? 2 : report ? 0 : 1;
+      if (tier > best_tier || (tier == best_tier && dist < best_dist)) {
         best = &t;
         best_attached = attached;
+        best_tier = tier;
         best_dist = dist;
       }
     }

@@ -61,6 +61,20 @@ TEST(ChooseEventDate, PrefersTheTriggersClause) {
        "2023-10-31", "", 2, "published"},
       {"The siege of the camp lasted for three days.", "2023-10-31", "siege", "2023-10-31", "", 2,
        "published"},
+      // A date right after a reporting verb dates the report, not the event.
+      {"The army said on Friday that troops raided the camp from Sunday to Thursday.",
+       "2023-10-31", "raided", "2023-10-22", "2023-10-26", 2, "clause"},
+      {"The army said Friday that troops raided the camp.", "2023-10-31", "raided", "2023-10-27",
+       "", 1, "sentence"},
+      {"Rebels announced on Monday the capture of the town.", "2023-10-31", "announced",
+       "2023-10-30", "", 1, "clause"},
+      // Year roll-over: a past day or weekday in late December read in early January.
+      {"Gunmen attacked the village on 30 December.", "2019-01-02", "attacked", "2018-12-30", "",
+       1, "clause"},
+      {"Gunmen attacked the village on Sunday.", "2019-01-02", "attacked", "2018-12-30", "", 1,
+       "clause"},
+      {"On the night of 31 December to 1 January, gunmen attacked the village.", "2019-01-03",
+       "attacked", "2018-12-31", "2019-01-01", 2, "clause"},
   };
   for (const auto& c : kCases) {
     Document doc = Annotate(c.text, c.published);
