@@ -5,6 +5,9 @@
 #ifndef DATELINE_SERVER_API_H_
 #define DATELINE_SERVER_API_H_
 
+#include <list>
+#include <memory>
+#include <mutex>
 #include <string>
 
 #include "server/event_index.h"
@@ -43,11 +46,35 @@ class Api {
   ApiResponse Health();                                              // GET /healthz
 
  private:
-  // The index's snapshot when it can answer this filter, else null.
-  std::shared_ptr<const EventIndex::Snapshot> Snapshot(const EventFilter& f);
+  // What the index can answer a filter with: its snapshot and, for a full-text filter, the mask
+  // of the rows whose events have a matching sentence. False when the filter must go to SQL (no
+  // index, not loaded yet, or the full-text query failed).
+  struct IndexView {
+    std::shared_ptr<const EventIndex::Snapshot> snap;
+    std::shared_ptr<const std::vector<char>> mask;
+    explicit operator bool() const { return snap != nullptr; }
+    const EventIndex::Snapshot& operator*() const { return *snap; }
+    const EventIndex::Snapshot* operator->() const { return snap.get(); }
+  };
+  IndexView View(const EventFilter& f);
+  // The row mask of a full-text query on one snapshot, from a small cache: one FTS5 query serves
+  // every request of the same search (the list's pages, the timeline, the clusters) and concurrent
+  // requests for it wait for the first instead of repeating it. Null when the query fails.
+  std::shared_ptr<const std::vector<char>> TextMask(const std::shared_ptr<const EventIndex::Snapshot>& snap,
+                                                    const std::string& text);
 
   ReadDb* db_;
   EventIndex* index_;
+  struct TextEntry {
+    const EventIndex::Snapshot* snap = nullptr;
+    std::weak_ptr<const EventIndex::Snapshot> alive;
+    std::string text;
+    std::once_flag once;
+    std::shared_ptr<const std::vector<char>> mask;
+  };
+  static constexpr size_t kTextCacheSize = 16;
+  std::mutex text_mu_;
+  std::list<std::shared_ptr<TextEntry>> text_cache_;  // most recently used first
 };
 
 // The sentence split into runs of text, each with the kinds of span covering it (actor, verb,

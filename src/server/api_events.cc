@@ -55,9 +55,59 @@ bool ParseCursor(const std::string& s, Cursor* c) {
 
 }  // namespace
 
-std::shared_ptr<const EventIndex::Snapshot> Api::Snapshot(const EventFilter& f) {
-  if (!index_ || !EventIndex::Supports(f)) return nullptr;
-  return index_->Get();
+Api::IndexView Api::View(const EventFilter& f) {
+  IndexView v;
+  if (!index_) return v;
+  auto snap = index_->Get();
+  if (!snap) return v;
+  if (f.text && !FtsQuery(*f.text).empty()) {
+    v.mask = TextMask(snap, *f.text);
+    if (!v.mask) return v;  // to SQL, which reports the error
+  }
+  v.snap = std::move(snap);
+  return v;
+}
+
+std::shared_ptr<const std::vector<char>> Api::TextMask(
+    const std::shared_ptr<const EventIndex::Snapshot>& snap, const std::string& text) {
+  std::shared_ptr<TextEntry> entry;
+  {
+    std::lock_guard<std::mutex> lock(text_mu_);
+    for (auto it = text_cache_.begin(); it != text_cache_.end(); ++it) {
+      if ((*it)->snap == snap.get() && !(*it)->alive.expired() && (*it)->text == text) {
+        entry = *it;
+        text_cache_.splice(text_cache_.begin(), text_cache_, it);
+        break;
+      }
+    }
+    if (!entry) {
+      entry = std::make_shared<TextEntry>();
+      entry->snap = snap.get();
+      entry->alive = snap;
+      entry->text = text;
+      text_cache_.push_front(entry);
+      if (text_cache_.size() > kTextCacheSize) text_cache_.pop_back();
+    }
+  }
+  std::call_once(entry->once, [&] {
+    auto lease = db_->Acquire();
+    if (!lease.ok()) return;
+    auto q = lease->Prepare(
+        "SELECT DISTINCT em.event_id FROM sentences_fts f JOIN sentences s ON s.id = f.rowid"
+        " JOIN mentions m ON m.article_id = s.article_id AND m.sentence = s.idx"
+        " JOIN event_mentions em ON em.mention_id = m.id WHERE sentences_fts MATCH ?");
+    if (!q.ok()) return;
+    (*q)->BindAll({FtsQuery(text)});
+    std::vector<int64_t> ids;
+    while ((*q)->Step()) ids.push_back((*q)->Int(0));
+    if (!(*q)->status().ok()) return;
+    entry->mask = std::make_shared<const std::vector<char>>(snap->MaskOf(ids));
+  });
+  if (!entry->mask) {  // failed (e.g. the query budget): let a later request try again
+    std::lock_guard<std::mutex> lock(text_mu_);
+    text_cache_.remove(entry);
+  }
+  return entry->mask;
 }
 
 namespace {
@@ -118,7 +168,7 @@ ApiResponse Api::Events(const Params& params) {
     ++n;
   };
 
-  if (auto snap = Snapshot(*filter)) {
+  if (auto snap = View(*filter)) {
     // Ids from the index, in page order; the events themselves from SQLite.
     const auto& rows = snap->rows;
     size_t pos = 0;
@@ -131,7 +181,7 @@ ApiResponse Api::Events(const Params& params) {
       pos = std::partition_point(rows.begin(), rows.end(), [&](const IndexedEvent& e) { return !after(e); }) -
             rows.begin();
     }
-    EventIndex::Matcher match(*snap, *filter);
+    EventIndex::Matcher match(*snap, *filter, snap.mask.get());
     auto [begin, end] = EventIndex::DateRange(*snap, *filter);
     pos = std::max(pos, begin);
     std::vector<int64_t> ids;
@@ -206,8 +256,8 @@ ApiResponse Api::Stats(const Params& params) {
   std::vector<Day> days;
   std::vector<TypeCount> types;
   int64_t undated = 0, total = 0, fatalities = 0;
-  if (auto snap = Snapshot(*filter)) {
-    EventIndex::Matcher match(*snap, *filter);
+  if (auto snap = View(*filter)) {
+    EventIndex::Matcher match(*snap, *filter, snap.mask.get());
     std::unordered_map<int32_t, std::pair<int64_t, int64_t>> by_day;
     std::unordered_map<uint32_t, std::pair<int64_t, int64_t>> by_type;
     auto [begin, end] = EventIndex::DateRange(*snap, *filter);
@@ -308,8 +358,8 @@ ApiResponse Api::Clusters(const Params& params) {
     std::vector<std::pair<std::string, int64_t>> types;
   };
   std::map<std::pair<int64_t, int64_t>, Cell> cells;
-  if (auto snap = Snapshot(*filter)) {
-    EventIndex::Matcher match(*snap, *filter);
+  if (auto snap = View(*filter)) {
+    EventIndex::Matcher match(*snap, *filter, snap.mask.get());
     struct Part { int64_t count = 0, fatalities = 0, id = INT64_MAX; double lat = 0, lon = 0; };
     if (snap->strings.size() > 0xFFFF) return ErrorResponse(503, "too many distinct types to cluster");
     // Key: grid x, grid y (both < 2^24 at zoom 22) and the type label id.

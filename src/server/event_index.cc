@@ -31,7 +31,17 @@ int64_t NowMs() {
 
 }  // namespace
 
-EventIndex::Matcher::Matcher(const Snapshot& snap, const EventFilter& f) : f_(f) {
+std::vector<char> EventIndex::Snapshot::MaskOf(const std::vector<int64_t>& event_ids) const {
+  std::vector<char> mask(rows.size(), 0);
+  for (int64_t id : event_ids) {
+    auto it = std::lower_bound(by_id.begin(), by_id.end(), std::make_pair(id, uint32_t{0}));
+    if (it != by_id.end() && it->first == id) mask[it->second] = 1;
+  }
+  return mask;
+}
+
+EventIndex::Matcher::Matcher(const Snapshot& snap, const EventFilter& f, const std::vector<char>* mask)
+    : f_(f), base_(snap.rows.data()), mask_(mask) {
   if (f.country) { want_country_ = true; country_ = snap.Find(*f.country); }
   if (f.admin1) { want_admin1_ = true; admin1_ = snap.Find(Fold(*f.admin1)); }
   if (f.type) {
@@ -68,6 +78,7 @@ EventIndex::Matcher::Matcher(const Snapshot& snap, const EventFilter& f) : f_(f)
 }
 
 bool EventIndex::Matcher::operator()(const IndexedEvent& e) const {
+  if (mask_ && !(*mask_)[static_cast<size_t>(&e - base_)]) return false;
   if (f_.since_day && (e.day_hi == kNoDay || e.day_hi < *f_.since_day)) return false;
   if (f_.until_day && (e.day_lo == kNoDay || e.day_lo > *f_.until_day)) return false;
   if (want_country_ && (country_ == 0 || e.country != country_)) return false;
@@ -323,9 +334,11 @@ std::unique_ptr<EventIndex::Snapshot> EventIndex::Load(const std::string& path, 
     }
     return a.id > b.id;
   });
+  snap->by_id.reserve(snap->rows.size());
   for (size_t i = 0; i < snap->rows.size(); ++i) {
     const IndexedEvent& e = snap->rows[i];
     auto pos = static_cast<uint32_t>(i);
+    snap->by_id.emplace_back(e.id, pos);
     if (e.country) snap->by_country[e.country].push_back(pos);
     if (e.admin1_fold) snap->by_admin1[e.admin1_fold].push_back(pos);
     if (e.cameo) snap->by_cameo[e.cameo].push_back(pos);
@@ -339,6 +352,7 @@ std::unique_ptr<EventIndex::Snapshot> EventIndex::Load(const std::string& path, 
       snap->by_cell[CellKey(static_cast<int>(std::floor(e.lat)), static_cast<int>(std::floor(e.lon)))].push_back(pos);
     }
   }
+  std::sort(snap->by_id.begin(), snap->by_id.end());
   return snap;
 }
 

@@ -2,7 +2,9 @@
 // (dates, coordinates, deaths, country, region, type codes, actors), so that the clusters, the timeline
 // and filtered pages answer in milliseconds over a million events instead of scanning wide SQLite
 // rows. SQLite stays the source of truth: pages take only event ids from here and read the events
-// themselves from the database, and the full-text filter goes to SQL.
+// themselves from the database. A full-text filter is answered by SQLite's FTS5 index as a set of
+// event ids, which the API turns into a mask over the snapshot's rows (TextMask) and caches, so
+// the page, the timeline and the clusters of one search share one FTS query.
 //
 // The index is a snapshot: loaded in the background at start, and reloaded in the background when
 // another connection commits to the database (PRAGMA data_version, checked at most once a second),
@@ -56,6 +58,9 @@ class EventIndex {
     std::unordered_map<uint32_t, std::vector<uint32_t>> by_type, by_cameo;
     std::vector<std::string> strings;
     std::unordered_map<std::string, uint32_t> ids;
+    std::vector<std::pair<int64_t, uint32_t>> by_id;  // (event id, position), by id
+    // A mask over rows (1: the row's event is in ids; ids not in the snapshot are left out).
+    std::vector<char> MaskOf(const std::vector<int64_t>& event_ids) const;
     uint32_t Find(const std::string& s) const {
       auto it = ids.find(s);
       return it == ids.end() ? 0 : it->second;
@@ -65,11 +70,14 @@ class EventIndex {
   // A filter compiled against one snapshot.
   class Matcher {
    public:
-    Matcher(const Snapshot& snap, const EventFilter& f);
+    // mask, when given, is a row mask from Snapshot::MaskOf (the full-text filter's events).
+    Matcher(const Snapshot& snap, const EventFilter& f, const std::vector<char>* mask = nullptr);
     bool operator()(const IndexedEvent& e) const;
 
    private:
     const EventFilter& f_;
+    const IndexedEvent* base_ = nullptr;
+    const std::vector<char>* mask_ = nullptr;
     uint32_t country_ = 0, admin1_ = 0;
     bool want_country_ = false, want_admin1_ = false, want_type_ = false, type_digits_ = false;
     std::vector<char> type_ok_;  // by string id
@@ -134,7 +142,7 @@ class EventIndex {
       else std::push_heap(runs.begin(), runs.end(), later);
     }
   }
-  // Filters the index can answer exactly.
+  // Filters the index can answer exactly by itself (a text filter needs a mask, see Matcher).
   static bool Supports(const EventFilter& f) { return !f.text; }
 
   // Loads a snapshot synchronously (tests, and the background thread).

@@ -213,7 +213,11 @@ std::vector<GeneratedReport> GenerateReports(const std::vector<AcledSourceEvent>
         date_value = buf;
         date_precision = 3;
       } else if (e.time_precision == 2) {
-        when = rng() % 2 ? "last week" : "in recent days";
+        // "Last week" only from a later week; within the event's week a reporter says "earlier
+        // this week" (weeks run Monday to Sunday, as the time stage reads them).
+        auto monday = [](int32_t d) { return d - (((d % 7) + 10) % 7); };
+        bool later_week = monday(day + offset) > monday(day);
+        when = rng() % 2 ? (later_week ? "last week" : "earlier this week") : "in recent days";
         date_value = e.date;  // the week around it, below
         date_precision = 2;
       } else {

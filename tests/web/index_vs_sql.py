@@ -24,7 +24,10 @@ filters = [{}, {"country": "MLI"}, {"since": "2020-03", "until": "2022"}, {"type
            {"type": "19"}, {"type": "political violence"}, {"min_fatalities": "3"}, {"admin1": "BORNO"},
            {"near": "13.5,2.1,150"}, {"bbox": "-10,5,20,25"}, {"bbox": "0,10,8,16"}, {"bbox": "0,10,8,16", "country": "NER"}, {"country": "NGA", "type": "Battles", "since": "2019"},
            {"country": "XXX"}, {"until": "2017"}, {"actor": "NGAMIL"}, {"actor": "MLI"}, {"actor": "of mali"},
-           {"actor": "Shabaab", "since": "2020"}, {"actor": "%"}, {"actor": "mlimil"}]
+           {"actor": "Shabaab", "since": "2020"}, {"actor": "%"}, {"actor": "mlimil"},
+           # Full text: FTS5 gives the events, the index filters and orders them (a cached row mask).
+           {"text": "killed"}, {"text": "Kidal"}, {"text": "killed", "country": "MLI", "since": "2021"},
+           {"text": "soldiers army"}, {"text": "zzzznotaword"}, {"text": "\"quoted\" AND OR"}]
 for f in filters:
     for path, extra in [("/api/events", {"limit": "1000"}), ("/api/events", {"limit": "7"}), ("/api/stats", {"bucket": "week"}),
                         ("/api/clusters", {"zoom": "3"}), ("/api/clusters", {"zoom": "7"})]:
