@@ -64,6 +64,45 @@ bool DatesReport(const Document& doc, const TimeMention& t, uint32_t trig, uint3
   return false;
 }
 
+// A date of some other, earlier matter: more than two months before the publication date inside
+// a relative clause that does not hold the trigger ("arrested the man behind the attack which
+// killed 19 people in March 2016"; a recent one is often the event itself: "claimed an IED
+// which destroyed two vehicles on Sunday"), or after "of" on an event noun ("in reprisal for
+// the events of 14 September"). Such a date never dates the event unless the syntax stage puts
+// it in the trigger's clause.
+bool Background(const Document& doc, const TimeMention& t, uint32_t trig, uint32_t sent_begin) {
+  auto relative = [&](std::string_view w) {
+    return w == "which" || w == "who" || w == "whom" || w == "whose";
+  };
+  auto ref = ParseIsoDate(doc.reference_date());
+  const std::string& last = t.end_value.empty() ? t.value : t.end_value;
+  std::string before = ref ? FormatDay(AddDays(*ref, -60)) : std::string();
+  bool old = !before.empty() && last.compare(0, std::string::npos, before, 0, last.size()) < 0;
+  if (!old) {
+    // only the "of" test below applies
+  } else if (trig < t.token_begin) {
+    for (uint32_t k = trig + 1; k < t.token_begin; ++k)
+      if (relative(doc.norm(doc.tokens[k]))) return true;
+  } else {
+    for (uint32_t k = t.token_begin; k-- > sent_begin;) {
+      std::string_view w = doc.norm(doc.tokens[k]);
+      if (w == "," || w == ";") break;
+      if (relative(w)) return true;
+    }
+  }
+  if (t.token_begin >= sent_begin + 2 && doc.norm(doc.tokens[t.token_begin - 1]) == "of") {
+    static constexpr std::string_view kNouns[] = {
+        "attack",   "attacks",  "events",   "event",    "incident", "incidents", "massacre",
+        "killing",  "killings", "ambush",   "clashes",  "bombing",  "raid",      "fighting",
+        "violence", "coup",     "election", "elections", "agreement", "accord",   "offensive"};
+    if (t.token_begin - 2 == trig) return false;  // "the attack of 14 October" is the event
+    std::string_view n = doc.norm(doc.tokens[t.token_begin - 2]);
+    for (auto x : kNouns)
+      if (x == n) return true;
+  }
+  return false;
+}
+
 uint32_t TokenAt(const Document& doc, const Sentence& s, uint32_t offset) {
   for (uint32_t k = s.token_begin; k < s.token_end; ++k)
     if (doc.tokens[k].span.end > offset) return k;
@@ -144,7 +183,10 @@ void ChooseEventDate(const Document& doc, uint32_t sentence, uint32_t trig,
         for (uint32_t k = lo; k < hi && attached; ++k)
           if (IsBarrier(doc.norm(doc.tokens[k]))) attached = false;
       }
-      bool report = DatesReport(doc, t, trig, doc.sentences[sentence].token_begin);
+      uint32_t sent_begin = doc.sentences[sentence].token_begin;
+      // The syntax stage's clause is trusted; the shallow test is not, for background dates.
+      if ((!have_clause || !attached) && Background(doc, t, trig, sent_begin)) continue;
+      bool report = DatesReport(doc, t, trig, sent_begin);
       if (report) attached = false;
       // Preference: attached, then unattached, then a report's date; the nearest within each.
       int tier = attached ? 2 : report ? 0 : 1;
