@@ -252,6 +252,7 @@ std::string_view SentenceDay(const Document& doc, uint32_t sentence) {
 // "unknown fatalities coded as 10": ACLED's notes state the figure they code for a vague count;
 // it replaces the counts read so far.
 bool IsCodedFigure(const Document& doc, const QuantityMention& q) {
+  if (q.token_begin >= 1 && doc.norm(doc.tokens[q.token_begin - 1]) == "coded") return true;
   return q.token_begin >= 2 && doc.norm(doc.tokens[q.token_begin - 1]) == "as" &&
          doc.norm(doc.tokens[q.token_begin - 2]) == "coded";
 }

@@ -499,6 +499,23 @@ class Recogniser {
         q = r;
         continue;
       }
+      // ", accused of being robbers,", ", most of whom were traders,": an aside between commas
+      // that a finite verb follows.
+      if (v_[q].is(",") && q + 1 < n) {
+        const TokView& a = v_[q + 1];
+        bool aside = (a.word() && !a.capital() && LooksPastTense(a.key)) || a.is("most") ||
+                     a.is("some") || a.is("many") || a.is("all") || a.is("mostly") ||
+                     a.is("who") || a.is("whom") || a.is("both");
+        size_t close = q + 2;
+        while (aside && close < n && close < q + 14 && !v_[close].is(",") && !v_[close].is(";"))
+          ++close;
+        if (!aside || close + 1 >= n || !v_[close].is(",") ||
+            !(v_[close + 1].is("were") || v_[close + 1].is("was") || v_[close + 1].is("had") ||
+              v_[close + 1].is("have") || v_[close + 1].is("are")))
+          break;
+        q = close + 1;
+        continue;
+      }
       if (v_[q].is("of") || v_[q].is("from") || v_[q].is("aboard") || v_[q].is("among") ||
           v_[q].is("at") || v_[q].is("in") || v_[q].is("for") || v_[q].is("on")) {
         size_t r = q + 1;
@@ -511,6 +528,28 @@ class Recogniser {
       break;
     }
     return q;
+  }
+
+  // A finite "were/was ... killed|executed|dead" after p in the same clause: the first "were" or
+  // "was" decides ("12 men abducted in Gao were released" stays an abduction).
+  bool LaterDeath(size_t p) const {
+    size_t n = v_.size();
+    for (size_t w = p; w < n && w < p + 24; ++w) {
+      // Another clause or another count: "one was wounded, eleven militants were killed".
+      if (v_[w].is(";") || v_[w].is(":") || v_[w].is(",") || v_[w].is("and") ||
+          v_[w].num >= 0 || v_[w].w.cls == WordClass::kNumber)
+        return false;
+      if (!(v_[w].is("were") || v_[w].is("was"))) continue;
+      static constexpr std::string_view kBetween[] = {
+          "found", "to", "have", "been", "later", "reportedly", "allegedly", "subsequently",
+          "then", "all", "also", "shot", "summarily", "presumably", "believed"};
+      for (size_t k = w + 1; k < n && k < w + 7; ++k) {
+        if (PredicateKind(v_[k].key) == kKilled) return true;
+        if (!In(v_[k].key, kBetween)) return false;
+      }
+      return false;
+    }
+    return false;
   }
 
   // "attempted to assassinate", "tried to kill": nobody died of it.
@@ -724,6 +763,12 @@ class Recogniser {
             (v_[p + 1].is("a") || v_[p + 1].is("an") || v_[p + 1].is("the") ||
              v_[p + 1].is("his") || v_[p + 1].is("their") || v_[p + 1].is("her")))
           break;
+        // "eight men abducted by gunmen the day before were found dead", "3 people who had
+        // been arrested ... were executed": the participle describes the people; the clause's
+        // own predicate, further on, says what became of them.
+        if (k != kKilled && (!aux_seen || v_[g->np_e < n ? g->np_e : 0].is("who")) &&
+            LaterDeath(p + 1))
+          k = kKilled;
         g->kind = k;
         g->kind_from_right = true;
         return;
@@ -738,7 +783,7 @@ class Recogniser {
           "reportedly", "also", "allegedly", "all", "later", "subsequently", "got", "reported",
           "confirmed", "presumably", "apparently", "feared", "believed", "left", "found",
           "taken", "were", "not", "including", "both", "others", "estimated", "to", "said",
-          "thought", "later"};
+          "thought", "later", "shot"};
       if (!In(t.key, kAux)) break;
       aux_seen = true;
       if (t.is("taken") && p + 1 < n && v_[p + 1].is("hostage")) {

@@ -121,6 +121,31 @@ TEST(EventFatalities, SumsKilledAndSkipsCumulative) {
   }
 }
 
+// What became of the counted people is the clause's own predicate, past a participle that
+// describes them or an aside between commas.
+TEST(Quantities, ThePredicateAfterADescriptionDecides) {
+  struct C { const char* text; const char* kind; int64_t best; };
+  const C kCases[] = {
+      {"Five herders abducted by militiamen near Dalo on Monday were found dead.", "killed", 5},
+      {"Three men arrested by soldiers at the market were allegedly executed.", "killed", 3},
+      {"Six traders who had been kidnapped on the road were later killed.", "killed", 6},
+      {"Twelve men abducted in Tessit were released.", "abducted", 12},
+      {"Four young men, accused of theft, were killed by a mob.", "killed", 4},
+      {"Seven fishermen, most of whom were from Mopti, were killed.", "killed", 7},
+  };
+  for (const auto& c : kCases) {
+    Document doc = Annotate(c.text);
+    ASSERT_FALSE(doc.quantities.empty()) << c.text;
+    EXPECT_EQ(doc.quantities[0].kind, c.kind) << c.text << " -> " << Dump(doc);
+    EXPECT_EQ(doc.quantities[0].best, c.best) << c.text;
+  }
+  // A later count's predicate belongs to that count.
+  Document doc = Annotate("One soldier was wounded, the army said eleven militants were killed.");
+  ASSERT_EQ(doc.quantities.size(), 2u) << Dump(doc);
+  EXPECT_EQ(doc.quantities[0].kind, "wounded");
+  EXPECT_EQ(doc.quantities[1].kind, "killed");
+}
+
 // A war's toll and a running total are not an incident's fatalities (the demo's Sudan article
 // gave one event the war's "tens of thousands").
 TEST(Quantities, CumulativeTollsOfWarsAndRunningTotals) {
