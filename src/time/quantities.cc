@@ -114,7 +114,9 @@ bool IsPersonNoun(std::string_view w) {
       "infant", "gunman", "bomber", "militiaman", "hunter", "national", "citizen", "notable",
       "councilman", "guide", "agent", "herdsman", "marabout", "son", "father", "brother",
       "husband", "wife", "secretary", "occupant", "informer", "assistant", "deputy", "head",
-      "colonel", "captain", "lieutenant", "sergeant", "general", "element", "combatant"};
+      "colonel", "captain", "lieutenant", "sergeant", "general", "element", "combatant",
+      "bodyguard", "escort", "chauffeur", "cousin", "nephew", "uncle", "daughter", "mother",
+      "sister", "relative", "companion", "friend", "businessman", "businesswoman"};
   return In(w, kNouns);
 }
 
@@ -277,7 +279,21 @@ class Recogniser {
             break;
           }
           // "of the voting office", "with his driver and bodyguard"
-          while (obj + 1 < n && (v_[obj].is("of") || v_[obj].is("in")) ) obj = NpEnd(obj + 2);
+          // "of the Ikorchatan (Bellah) community"
+          for (int rounds = 0; rounds < 3 && obj + 1 < n; ++rounds) {
+            if (v_[obj].is("of") || v_[obj].is("in")) {
+              obj = NpEnd(obj + 2);
+            } else if (v_[obj].is("(")) {
+              size_t close = obj + 1;
+              while (close < n && close < obj + 10 && !v_[close].is(")")) ++close;
+              if (close >= n || !v_[close].is(")")) break;
+              obj = close + 1;
+              if (obj < n && v_[obj].word() && !v_[obj].is("and") && !v_[obj].is("with"))
+                obj = std::max(obj, NpEnd(obj));
+            } else {
+              break;
+            }
+          }
           if (obj + 1 < n && v_[obj].is(",")) {
             ++obj;
             // "killed a member of the militia, his son and ..."

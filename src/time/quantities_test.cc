@@ -112,6 +112,8 @@ TEST(EventFatalities, SumsKilledAndSkipsCumulative) {
       {"The mayor of Konna was killed in front of his home.", 1, false},
       {"Militiamen burned three huts and killed two sheep.", 0, true},
       {"4 civilians, 2 assailants and 1 soldier dead.", 7, false},
+      {"Gunmen killed the chief of the Tabaye (Songhai) village and his two sons.", 3, false},
+      {"Gunmen shot dead a trader with his driver and bodyguard in Gao.", 3, false},
   };
   for (const auto& c : kCases) {
     Document doc = Annotate(c.text);
