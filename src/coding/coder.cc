@@ -162,6 +162,80 @@ struct Candidate {
   bool happened = false;  // a noun trigger in a fragment or as the subject of a harm verb
 };
 
+// PETRARCH/TABARI linear patterns: the pattern's words in sentence order around the verb.
+struct LinearHit {
+  int target_pos = -1, source_pos = -1;  // token (sentence-relative) the marker stood at
+  bool target_left = false, source_left = false;
+  bool negation = false;  // the pattern itself spelt the negation ("- NOT * [112]")
+};
+
+bool IsNegationWord(std::string_view w) { return InList(w, {"not", "n't", "never", "no"}); }
+
+bool PhraseAt(const std::vector<std::string_view>& w, size_t q, const Phrase& ph) {
+  if (q + ph.size() > w.size()) return false;
+  for (size_t k = 0; k < ph.size(); ++k)
+    if (w[q + k] != ph[k]) return false;
+  return true;
+}
+
+void NoteNegation(const Phrase& ph, LinearHit* hit) {
+  for (const std::string& x : ph) hit->negation |= IsNegationWord(x);
+}
+
+// Words after the verb: pat[i..] from token pos on (pos may skip words unless `adjacent`).
+bool MatchUpper(const std::vector<PatternWord>& pat, size_t i, const std::vector<std::string_view>& w,
+                size_t pos, LinearHit* hit) {
+  if (i == pat.size()) return true;
+  const PatternWord& pw = pat[i];
+  if (pw.role) {
+    LinearHit h = *hit;
+    (pw.role == '+' ? h.target_pos : h.source_pos) = static_cast<int>(pos);
+    if (!MatchUpper(pat, i + 1, w, pos, &h)) return false;
+    *hit = h;
+    return true;
+  }
+  for (size_t q = pos; q < w.size(); ++q) {
+    if (pw.adjacent && q != pos) break;
+    for (const Phrase& ph : pw.alternatives) {
+      LinearHit h = *hit;
+      if (PhraseAt(w, q, ph) && MatchUpper(pat, i + 1, w, q + ph.size(), &h)) {
+        NoteNegation(ph, &h);
+        *hit = h;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Words before the verb, right to left: pat[..i] ending before token `end`.
+bool MatchLower(const std::vector<PatternWord>& pat, int i, const std::vector<std::string_view>& w,
+                size_t end, LinearHit* hit) {
+  if (i < 0) return true;
+  const PatternWord& pw = pat[i];
+  if (pw.role) {
+    LinearHit h = *hit;
+    if (pw.role == '+') h.target_pos = static_cast<int>(end), h.target_left = true;
+    else h.source_pos = static_cast<int>(end), h.source_left = true;
+    if (!MatchLower(pat, i - 1, w, end, &h)) return false;
+    *hit = h;
+    return true;
+  }
+  for (size_t e = end; e > 0; --e) {
+    if (pw.adjacent && e != end) break;
+    for (const Phrase& ph : pw.alternatives) {
+      if (ph.size() > e) continue;
+      LinearHit h = *hit;
+      if (PhraseAt(w, e - ph.size(), ph) && MatchLower(pat, i - 1, w, e - ph.size(), &h)) {
+        NoteNegation(ph, &h);
+        *hit = h;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void EventCoder::FillCodes(const Document& doc, Event* e, const std::string& plover_mode,
@@ -633,6 +707,35 @@ void EventCoder::Code(Document& doc) const {
 
     std::vector<PP> pps;
     std::vector<bool> np_used(ce - cb, false);
+    std::vector<std::string_view> sent_words;  // filled when a PETRARCH pattern needs it
+    // The noun phrase holding token t, -1 when none.
+    auto np_at = [&](uint32_t t) {
+      for (size_t j = cb; j < ce; ++j)
+        if (chunks[j].kind == kChunkNoun && chunks[j].token_begin <= t && t < chunks[j].token_end)
+          return static_cast<int>(j);
+      return -1;
+    };
+    // PETRARCH's actor at a pattern marker: the first actor from token `pos` on, or the nearest
+    // one ending before it (markers before the verb).
+    auto actor_near = [&](int pos, bool leftwards, const std::vector<uint32_t>& avoid) {
+      SideInfo out;
+      uint32_t best = kNone;
+      for (uint32_t k = actor_begin[si]; k < actor_begin[si + 1]; ++k) {
+        const uint32_t a = actor_order[k];
+        const ActorMention& m = doc.actors[a];
+        if (m.token_begin < tb || m.token_begin >= te) continue;
+        if (std::find(avoid.begin(), avoid.end(), a) != avoid.end()) continue;
+        const int b = static_cast<int>(m.token_begin - tb), e = static_cast<int>(m.token_end - tb);
+        if (!leftwards && b >= pos && (best == kNone || m.token_begin < doc.actors[best].token_begin)) best = a;
+        if (leftwards && e <= pos && (best == kNone || m.token_end > doc.actors[best].token_end)) best = a;
+      }
+      if (best == kNone) return out;
+      int np = np_at(doc.actors[best].token_begin);
+      if (np >= 0) out = side(np, false);
+      if (out.actors.empty()) out.actors = {best};
+      std::erase_if(out.actors, [&](uint32_t a) { return std::find(avoid.begin(), avoid.end(), a) != avoid.end(); });
+      return out;
+    };
     int last_subject = -1;
     SideInfo last_subject_side;
     int prev_event_cand = -1;  // candidate coded by the previous verb group
@@ -720,6 +823,7 @@ void EventCoder::Code(Document& doc) const {
         }
         const VerbPattern* match = nullptr;
         const PP* match_pp = nullptr;
+        LinearHit linear_hit;
         int base_obj = obj, base_obj_slot = obj_slot;
         for (uint32_t pid : *pats) {
           const VerbPattern& p = lexicon_.pattern(pid);
@@ -745,6 +849,16 @@ void EventCoder::Code(Document& doc) const {
             obj_slot = obj;
           }
           if (!slot_ok(p.object, obj_slot)) continue;
+          LinearHit lh;
+          if (p.linear && !(p.lower.empty() && p.upper.empty())) {
+            if (sent_words.empty())
+              for (uint32_t t = tb; t < te; ++t) sent_words.push_back(norm(t));
+            const size_t vh = vg.head - tb;
+            if (!MatchLower(p.lower, static_cast<int>(p.lower.size()) - 1, sent_words, vh, &lh) ||
+                !MatchUpper(p.upper, 0, sent_words, vh + 1, &lh))
+              continue;
+          }
+          linear_hit = lh;
           const PP* hit = nullptr;
           if (!p.preps.empty()) {
             for (const PP& pp : pps) {
@@ -816,6 +930,20 @@ void EventCoder::Code(Document& doc) const {
                 tgt.np = pp.np;
                 break;
               }
+            }
+          }
+          if (match->linear) {
+            // PETRARCH/TABARI: "$" and "+" name the source and target by position; otherwise the
+            // target is the first actor after the verb that is not the source.
+            if (linear_hit.source_pos >= 0) {
+              SideInfo s2 = actor_near(linear_hit.source_pos, linear_hit.source_left, {});
+              if (!s2.actors.empty()) src = s2;
+            }
+            if (linear_hit.target_pos >= 0) {
+              SideInfo t2 = actor_near(linear_hit.target_pos, linear_hit.target_left, src.actors);
+              if (!t2.actors.empty()) tgt = t2;
+            } else if (tgt.actors.empty() && !passive) {
+              tgt = actor_near(static_cast<int>(vg.head - tb) + 1, false, src.actors);
             }
           }
           // An actor-less victim named as a person ("a mechanic", "transport trucks") is a
@@ -939,6 +1067,7 @@ void EventCoder::Code(Document& doc) const {
             if (chunks[j].kind == kChunkVerb && InList(norm(chunks[j].head), {"suppose", "imagine", "assume", "supposing"}))
               c.e.mood = "hypothetical";
           }
+          if (linear_hit.negation) c.e.negated = false;  // the pattern codes the negated act itself
           c.e.attributed = has_reporting || (vg.flags & kChunkQuoted);
           c.e.evidence.trigger = toks[vg.head].span;
           // The governing verb already coded this act ("threatened to attack"): refine it instead.
@@ -946,9 +1075,18 @@ void EventCoder::Code(Document& doc) const {
             Candidate& g = cands[prev_event_cand];
             if (g.e.cameo.substr(0, 2) == "13" && c.e.cameo.substr(0, 2) >= "18") g.e.cameo = "138";
             if (g.e.targets.empty()) g.e.targets = c.e.targets;
-          } else {
+          } else if (match->code != "---") {  // "[---]": the pattern matched and codes nothing
+            Candidate back;
+            const bool paired = !match->reverse_code.empty() && !c.e.sources.empty() && !c.e.targets.empty();
+            if (paired) {
+              back = c;
+              back.e.cameo = match->reverse_code;
+              std::swap(back.e.sources, back.e.targets);
+              std::swap(back.subject_np, back.object_np);
+            }
             cands.push_back(std::move(c));
             this_cand = static_cast<int>(cands.size() - 1);
+            if (paired) cands.push_back(std::move(back));
           }
         }
       }

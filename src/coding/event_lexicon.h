@@ -35,6 +35,14 @@ struct Constraint {
   std::vector<Phrase> phrases;  // explicit words (all inflections)
 };
 
+// A word of a PETRARCH/TABARI pattern, matched in the sentence's word order ("- SUGGESTED_+ *
+// DEMAND_&GENINT_CONVENTIONS [111]"): words may be separated by others unless joined by "_".
+struct PatternWord {
+  std::vector<Phrase> alternatives;  // the word, or each member of a synset; empty for a marker
+  char role = 0;                     // 0 a word; '+' the target, '$' the source is the next actor
+  bool adjacent = false;             // "_" joins it to the word before (or to the verb)
+};
+
 enum class TargetSlot : uint8_t { kObject, kPrep, kSubject, kNone };
 
 struct VerbPattern {
@@ -51,6 +59,11 @@ struct VerbPattern {
   bool noun_code = false;           // "launched an airstrike": the object's noun trigger gives the code
   bool target_from_pp = false;      // PETRARCH: no actor in the object -> first actor in a PP
   int specificity = 0;
+  // PETRARCH/TABARI patterns: words before ("lower", left to right) and after ("upper") the verb,
+  // matched on the word sequence instead of the object and PP slots.
+  bool linear = false;
+  std::vector<PatternWord> lower, upper;
+  std::string reverse_code;         // "[032:033]": a second event from the target to the source
 };
 
 struct NounTrigger {

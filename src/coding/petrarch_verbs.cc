@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <map>
 
 #include "coding/records.h"
@@ -42,8 +43,6 @@ std::string BracketCode(std::string_view line, std::string_view* rest) {
     return "";
   }
   std::string code(Trim(line.substr(open + 1, close - open - 1)));
-  size_t colon = code.find(':');
-  if (colon != std::string::npos) code = code.substr(0, colon);
   while (!code.empty() && code.back() == ' ') code.pop_back();
   *rest = Trim(line.substr(0, open));
   return code;
@@ -66,6 +65,19 @@ std::vector<std::string> Tokens(std::string_view s) {
   return out;
 }
 
+// A pattern with no words: a block's default code or a member verb's own code. "[a:b]" is a
+// paired code: a second event, b, runs from the target back to the source.
+VerbPattern CodeOnlyPattern(std::string id, const std::string& code) {
+  VerbPattern p;
+  p.id = std::move(id);
+  size_t colon = code.find(':');
+  p.code = code.substr(0, colon);
+  if (colon != std::string::npos && code.substr(colon + 1) != "---") p.reverse_code = code.substr(colon + 1);
+  p.target_from_pp = true;
+  p.linear = true;
+  return p;
+}
+
 struct Block {
   std::string default_code;
   std::vector<std::string> lemmas;
@@ -80,69 +92,101 @@ Status LoadPetrarchVerbs(std::string_view text, const std::string& origin, Event
   bool in_block = false;
   int n = 0;
   size_t pos = 0;
-  auto add_pattern = [&](std::string_view body, const std::string& code, int line) {
-    if (code.empty() || code == "---" || !in_block || block.lemmas.empty()) return;
-    auto toks = Tokens(body);
-    auto star = std::find(toks.begin(), toks.end(), "*");
-    VerbPattern p;
-    p.id = origin + ":" + std::to_string(line);
-    p.code = code;
-    p.target_from_pp = true;
-    if (star == toks.end()) return;
-    // Object words: the first plain word or synset after "*", outside parentheses.
-    int depth_paren = 0, depth_brace = 0;
-    std::string phrase;
-    std::string prep;
-    std::string pp_phrase;
-    Constraint object;
-    object.any = true;
-    bool target_object = false;
-    for (auto it = star + 1; it != toks.end(); ++it) {
-      const std::string& t = *it;
-      if (t == "(") { depth_paren++; prep.clear(); pp_phrase.clear(); continue; }
-      if (t == ")") {
-        depth_paren = std::max(0, depth_paren - 1);
-        if (!prep.empty() && p.preps.empty()) {
-          p.preps.push_back(Lower(prep));
-          if (!pp_phrase.empty()) {
-            p.prep_np.any = false;
-            p.prep_np.phrases.push_back({});
-            for (auto& w : Tokens(Lower(pp_phrase))) p.prep_np.phrases.back().push_back(w);
-          }
-          p.specificity += 1;
-        }
-        continue;
-      }
-      if (t == "{") { depth_brace++; continue; }
-      if (t == "}") { depth_brace = std::max(0, depth_brace - 1); continue; }
-      if (t == "+") { target_object = true; continue; }
-      if (t == "$" || t == "%" || t == "^") continue;
-      std::vector<std::string> words;
-      if (t[0] == '&') {
-        auto s = synsets.find(t);
-        if (s != synsets.end()) words = s->second;
+  // Synsets first: a pattern may name one defined further down the file, or inside another.
+  {
+    std::string name;
+    size_t q = 0;
+    while (q < text.size()) {
+      size_t nl = text.find('\n', q);
+      if (nl == std::string_view::npos) nl = text.size();
+      std::string_view raw = text.substr(q, nl - q);
+      q = nl + 1;
+      size_t hash = raw.find('#');
+      std::string_view line = Trim(hash == std::string_view::npos ? raw : raw.substr(0, hash));
+      if (line.empty()) continue;
+      if (line[0] == '&') {
+        name = std::string(line);
+        synsets[name];
+      } else if (line[0] == '+' && !name.empty()) {
+        synsets[name].push_back(std::string(Trim(line.substr(1))));
       } else {
-        words.push_back(Lower(t));
-      }
-      if (depth_paren > 0) {
-        if (prep.empty()) prep = t;
-        else if (!words.empty()) pp_phrase += (pp_phrase.empty() ? "" : " ") + words[0];
-        continue;
-      }
-      if (object.any && !words.empty()) {
-        object.any = false;
-        for (const std::string& w : words) {
-          Phrase ph;
-          for (auto& x : Tokens(w)) ph.push_back(x);
-          if (!ph.empty()) object.phrases.push_back(ph);
-        }
-        p.specificity += 2;
-      } else if (!object.phrases.empty() && depth_brace > 0 && !words.empty()) {
-        object.phrases.back().push_back(words[0]);
+        name.clear();
       }
     }
-    p.object = object;
-    (void)target_object;
+  }
+  // The phrases a pattern word stands for: itself, or a synset's members (recursively).
+  std::function<void(const std::string&, int, std::vector<Phrase>*)> expand =
+      [&](const std::string& w, int depth, std::vector<Phrase>* out) {
+        if (w.empty()) return;
+        if (w[0] == '&') {
+          auto it = synsets.find(w);
+          if (it == synsets.end() || depth > 8) return;
+          for (const std::string& m : it->second) expand(m, depth + 1, out);
+          return;
+        }
+        Phrase ph;
+        for (auto& x : Tokens(Lower(w))) ph.push_back(x);
+        if (!ph.empty()) out->push_back(std::move(ph));
+      };
+  auto add_pattern = [&](std::string_view body, std::string code, int line) {
+    if (code.empty() || !in_block || block.lemmas.empty()) return;
+    VerbPattern p;
+    size_t colon = code.find(':');
+    if (colon != std::string::npos) {
+      p.reverse_code = code.substr(colon + 1);
+      code = code.substr(0, colon);
+      if (p.reverse_code == "---") p.reverse_code.clear();
+    }
+    p.id = origin + ":" + std::to_string(line);
+    p.code = code;  // "---": the pattern matches and blocks coding
+    p.target_from_pp = true;
+    p.linear = true;
+    // Items are space-separated; "_" inside one joins its pieces with no words between.
+    bool seen_star = false, star_joined = false;
+    int brace = 0;
+    std::vector<std::string> items;
+    for (auto& t : Tokens(body)) items.push_back(t);
+    for (const std::string& item : items) {
+      if (item == "(" || item == ")") continue;
+      if (item == "{") { ++brace; continue; }
+      if (item == "}") { brace = std::max(0, brace - 1); continue; }
+      size_t start = 0;
+      bool first_piece = true;
+      while (start <= item.size()) {
+        size_t us = item.find('_', start);
+        std::string piece = item.substr(start, us == std::string::npos ? std::string::npos : us - start);
+        bool adjacent = !first_piece;
+        first_piece = false;
+        start = us == std::string::npos ? item.size() + 1 : us + 1;
+        if (piece.empty()) continue;  // "ARM_": a trailing "_" marks an exact word
+        if (piece == "*") {
+          seen_star = true;
+          star_joined = adjacent;
+          continue;
+        }
+        PatternWord w;
+        w.adjacent = adjacent || brace > 0;
+        if (piece == "+" || piece == "$" || piece == "%") {
+          w.role = piece == "$" ? '$' : '+';
+        } else if (piece == "^") {
+          continue;  // "skip a noun phrase": words may be skipped anyway
+        } else {
+          expand(piece, 0, &w.alternatives);
+          if (w.alternatives.empty()) return;  // an undefined synset can never match
+          p.specificity += 1;
+        }
+        if (seen_star) {
+          p.upper.push_back(std::move(w));
+        } else {
+          p.lower.push_back(std::move(w));
+        }
+      }
+    }
+    if (!seen_star) return;
+    // In "lower", adjacency is read towards the verb: a word joined to the one on its right.
+    for (size_t i = 0; i + 1 < p.lower.size(); ++i) p.lower[i].adjacent = p.lower[i + 1].adjacent;
+    if (!p.lower.empty()) p.lower.back().adjacent = star_joined;
+    p.specificity += 1;  // any pattern is more specific than the block's default
     lexicon->AddVerbPattern(block.lemmas, std::move(p));
   };
   while (pos < text.size()) {
@@ -157,11 +201,7 @@ Status LoadPetrarchVerbs(std::string_view text, const std::string& origin, Event
     if (line.rfind("---", 0) == 0) {
       // New verb block: "--- NAME [code] ---". Flush the previous one's default pattern.
       if (in_block && !block.default_code.empty() && block.default_code != "---" && !block.lemmas.empty()) {
-        VerbPattern p;
-        p.id = origin + ":block";
-        p.code = block.default_code;
-        p.target_from_pp = true;
-        lexicon->AddVerbPattern(block.lemmas, std::move(p));
+        lexicon->AddVerbPattern(block.lemmas, CodeOnlyPattern(origin + ":block", block.default_code));
       }
       std::string_view inner = Trim(line.substr(3));
       if (inner.size() >= 3 && inner.substr(inner.size() - 3) == "---") inner = Trim(inner.substr(0, inner.size() - 3));
@@ -178,10 +218,7 @@ Status LoadPetrarchVerbs(std::string_view text, const std::string& origin, Event
       in_block = false;
       continue;
     }
-    if (line[0] == '+' && !current_synset.empty()) {
-      synsets[current_synset].push_back(Lower(Trim(line.substr(1))));
-      continue;
-    }
+    if (line[0] == '+' && !current_synset.empty()) continue;  // read by the first pass
     if (line[0] == '-') {
       std::string_view rest;
       std::string code = BracketCode(line.substr(1), &rest);
@@ -204,10 +241,7 @@ Status LoadPetrarchVerbs(std::string_view text, const std::string& origin, Event
           block.lemmas.push_back(Lower(f));
       }
       if (!code.empty() && code != "---") {
-        VerbPattern p;
-        p.id = origin + ":" + std::to_string(n);
-        p.code = code;
-        p.target_from_pp = true;
+        VerbPattern p = CodeOnlyPattern(origin + ":" + std::to_string(n), code);
         if (lemma.find(' ') != std::string::npos) {
           for (auto& w : Tokens(lemma.substr(lemma.find(' ') + 1))) p.particle.push_back(w);
           p.specificity += 2;
@@ -217,11 +251,7 @@ Status LoadPetrarchVerbs(std::string_view text, const std::string& origin, Event
     }
   }
   if (in_block && !block.default_code.empty() && block.default_code != "---" && !block.lemmas.empty()) {
-    VerbPattern p;
-    p.id = origin + ":block";
-    p.code = block.default_code;
-    p.target_from_pp = true;
-    lexicon->AddVerbPattern(block.lemmas, std::move(p));
+    lexicon->AddVerbPattern(block.lemmas, CodeOnlyPattern(origin + ":block", block.default_code));
   }
   return Status::Ok();
 }
