@@ -717,7 +717,17 @@ void EventCoder::Code(Document& doc) const {
     };
     // PETRARCH's actor at a pattern marker: the first actor from token `pos` on, or the nearest
     // one ending before it (markers before the verb).
-    auto actor_near = [&](int pos, bool leftwards, const std::vector<uint32_t>& avoid) {
+    // True when a comma between sentence tokens from and to opens a clause of its own (", a senior
+    // official said"): TABARI does not look for a verb's target past it.
+    auto clause_after_comma = [&](int from, int to) {
+      for (size_t j = cb; j + 2 < ce; ++j) {
+        const int t = static_cast<int>(chunks[j].head - tb);
+        if (t < from || t >= to || !is_tag(j, kCOMMA)) continue;
+        if (chunks[j + 1].kind == kChunkNoun && chunks[j + 2].kind == kChunkVerb) return true;
+      }
+      return false;
+    };
+    auto actor_near = [&](int pos, bool leftwards, const std::vector<uint32_t>& avoid, bool bounded = false) {
       SideInfo out;
       uint32_t best = kNone;
       for (uint32_t k = actor_begin[si]; k < actor_begin[si + 1]; ++k) {
@@ -726,6 +736,7 @@ void EventCoder::Code(Document& doc) const {
         if (m.token_begin < tb || m.token_begin >= te) continue;
         if (std::find(avoid.begin(), avoid.end(), a) != avoid.end()) continue;
         const int b = static_cast<int>(m.token_begin - tb), e = static_cast<int>(m.token_end - tb);
+        if (bounded && clause_after_comma(pos, b)) continue;
         if (!leftwards && b >= pos && (best == kNone || m.token_begin < doc.actors[best].token_begin)) best = a;
         if (leftwards && e <= pos && (best == kNone || m.token_end > doc.actors[best].token_end)) best = a;
       }
@@ -943,7 +954,7 @@ void EventCoder::Code(Document& doc) const {
               SideInfo t2 = actor_near(linear_hit.target_pos, linear_hit.target_left, src.actors);
               if (!t2.actors.empty()) tgt = t2;
             } else if (tgt.actors.empty() && !passive) {
-              tgt = actor_near(static_cast<int>(vg.head - tb) + 1, false, src.actors);
+              tgt = actor_near(static_cast<int>(vg.head - tb) + 1, false, src.actors, true);
             }
           }
           // An actor-less victim named as a person ("a mechanic", "transport trucks") is a
@@ -1017,6 +1028,27 @@ void EventCoder::Code(Document& doc) const {
             if (cls >= 0 && (lexicon_.MatchClasses(np_words(chunks[obj_slot])) & (uint64_t{1} << cls)))
               c.e.acled.inter2 = 7;
           }
+          if (match->linear) {
+            // PETRARCH codes a noun phrase once: of adjacent mentions with nothing between them
+            // ("Bree Prime Minister Romendacil", "Washington security officials") the most
+            // specific code stands for the phrase.
+            auto collapse = [&](std::vector<uint32_t>& v) {
+              std::sort(v.begin(), v.end(), [&](uint32_t x, uint32_t y) {
+                return doc.actors[x].token_begin < doc.actors[y].token_begin;
+              });
+              std::vector<uint32_t> out;
+              for (uint32_t a : v) {
+                if (!out.empty() && doc.actors[out.back()].token_end == doc.actors[a].token_begin) {
+                  if (doc.actors[a].code.size() > doc.actors[out.back()].code.size()) out.back() = a;
+                  continue;
+                }
+                out.push_back(a);
+              }
+              v = std::move(out);
+            };
+            collapse(src.actors);
+            collapse(tgt.actors);
+          }
           c.e.sources = src.actors;
           c.e.targets = tgt.actors;
           c.subject_np = src.np;
@@ -1084,7 +1116,22 @@ void EventCoder::Code(Document& doc) const {
               std::swap(back.e.sources, back.e.targets);
               std::swap(back.subject_np, back.object_np);
             }
-            cands.push_back(std::move(c));
+            // PETRARCH: a compound source with no target acts on itself, member on member
+            // ("Gondor and Osgiliath have renewed ties": GON->OSG and OSG->GON).
+            std::vector<Candidate> mutual;
+            if (match->linear && c.e.targets.empty() && c.e.sources.size() >= 2) {
+              for (uint32_t a : c.e.sources) {
+                Candidate m = c;
+                m.e.sources = {a};
+                std::erase(m.e.targets = c.e.sources, a);
+                mutual.push_back(std::move(m));
+              }
+            }
+            if (mutual.empty()) {
+              cands.push_back(std::move(c));
+            } else {
+              for (Candidate& m : mutual) cands.push_back(std::move(m));
+            }
             this_cand = static_cast<int>(cands.size() - 1);
             if (paired) cands.push_back(std::move(back));
           }
