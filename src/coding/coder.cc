@@ -909,6 +909,13 @@ void EventCoder::Code(Document& doc) const {
           c.constrained = match->specificity > 0;
           c.e.cameo = match->code;
           SideInfo src = passive ? agent : subj_side;
+          // PETRARCH reads the subject of an agentless passive as the source ("X was criticized
+          // over its dispute with Y": X -> Y), as its validation suites expect.
+          if (match->linear && passive && agent.actors.empty()) {
+            passive = false;
+            src = subj >= 0 ? resolve(side(subj, true), v, -1) : SideInfo();
+            obj_slot = obj;
+          }
           SideInfo tgt;
           switch (match->target) {
             case TargetSlot::kObject:
@@ -1107,7 +1114,9 @@ void EventCoder::Code(Document& doc) const {
             Candidate& g = cands[prev_event_cand];
             if (g.e.cameo.substr(0, 2) == "13" && c.e.cameo.substr(0, 2) >= "18") g.e.cameo = "138";
             if (g.e.targets.empty()) g.e.targets = c.e.targets;
-          } else if (match->code != "---") {  // "[---]": the pattern matched and codes nothing
+          } else if (match->code != "---" && !(match->linear && c.e.sources.empty())) {
+            // "[---]": the pattern matched and codes nothing; PETRARCH codes no event without a
+            // source.
             Candidate back;
             const bool paired = !match->reverse_code.empty() && !c.e.sources.empty() && !c.e.targets.empty();
             if (paired) {
