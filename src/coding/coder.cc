@@ -705,6 +705,13 @@ void EventCoder::Code(Document& doc) const {
       return s;
     };
 
+    if (std::getenv("DL_DEBUG")) {  // DEBUG-TEMP
+      for (size_t j = cb; j < ce; ++j) {
+        std::string w;
+        for (uint32_t k = chunks[j].token_begin; k < chunks[j].token_end; ++k) w += std::string(norm(k)) + " ";
+        std::fprintf(stderr, "[%zu k%d c%d f%x] %s| head=%s\n", j, (int)chunks[j].kind, (int)chunks[j].clause, (unsigned)chunks[j].flags, w.c_str(), std::string(norm(chunks[j].head)).c_str());
+      }
+    }  // DEBUG-TEMP
     std::vector<PP> pps;
     std::vector<bool> np_used(ce - cb, false);
     std::vector<std::string_view> sent_words;  // filled when a PETRARCH pattern needs it

@@ -189,6 +189,12 @@ Status LoadPetrarchVerbs(std::string_view text, const std::string& origin, Event
     p.specificity += 1;  // any pattern is more specific than the block's default
     lexicon->AddVerbPattern(block.lemmas, std::move(p));
   };
+  // The block's default code, once its member verbs are known.
+  auto flush = [&] {
+    if (in_block && !block.default_code.empty() && block.default_code != "---" && !block.lemmas.empty())
+      lexicon->AddVerbPattern(block.lemmas, CodeOnlyPattern(origin + ":block", block.default_code));
+    in_block = false;
+  };
   while (pos < text.size()) {
     size_t nl = text.find('\n', pos);
     if (nl == std::string_view::npos) nl = text.size();
@@ -199,10 +205,8 @@ Status LoadPetrarchVerbs(std::string_view text, const std::string& origin, Event
     std::string_view line = Trim(hash == std::string_view::npos ? raw : raw.substr(0, hash));
     if (line.empty() || line.rfind("<!--", 0) == 0) continue;
     if (line.rfind("---", 0) == 0) {
-      // New verb block: "--- NAME [code] ---". Flush the previous one's default pattern.
-      if (in_block && !block.default_code.empty() && block.default_code != "---" && !block.lemmas.empty()) {
-        lexicon->AddVerbPattern(block.lemmas, CodeOnlyPattern(origin + ":block", block.default_code));
-      }
+      // New verb block: "--- NAME [code] ---".
+      flush();
       std::string_view inner = Trim(line.substr(3));
       if (inner.size() >= 3 && inner.substr(inner.size() - 3) == "---") inner = Trim(inner.substr(0, inner.size() - 3));
       std::string_view rest;
@@ -213,6 +217,7 @@ Status LoadPetrarchVerbs(std::string_view text, const std::string& origin, Event
       continue;
     }
     if (line[0] == '&') {
+      flush();  // a synset between blocks ends the block before it
       current_synset = std::string(Trim(line));
       synsets[current_synset];
       in_block = false;
@@ -250,9 +255,7 @@ Status LoadPetrarchVerbs(std::string_view text, const std::string& origin, Event
       }
     }
   }
-  if (in_block && !block.default_code.empty() && block.default_code != "---" && !block.lemmas.empty()) {
-    lexicon->AddVerbPattern(block.lemmas, CodeOnlyPattern(origin + ":block", block.default_code));
-  }
+  flush();
   return Status::Ok();
 }
 
