@@ -167,6 +167,7 @@ struct LinearHit {
   int target_pos = -1, source_pos = -1;  // token (sentence-relative) the marker stood at
   bool target_left = false, source_left = false;
   bool negation = false;  // the pattern itself spelt the negation ("- NOT * [112]")
+  bool modal = false;     // or the modal ("- INDICATED WOULD * NOW [1010]")
 };
 
 bool IsNegationWord(std::string_view w) { return InList(w, {"not", "n't", "never", "no"}); }
@@ -179,7 +180,10 @@ bool PhraseAt(const std::vector<std::string_view>& w, size_t q, const Phrase& ph
 }
 
 void NoteNegation(const Phrase& ph, LinearHit* hit) {
-  for (const std::string& x : ph) hit->negation |= IsNegationWord(x);
+  for (const std::string& x : ph) {
+    hit->negation |= IsNegationWord(x);
+    hit->modal |= InList(x, {"would", "should", "could", "may", "might", "will", "shall", "can", "must"});
+  }
 }
 
 // Words after the verb: pat[i..] from token pos on (pos may skip words unless `adjacent`).
@@ -705,13 +709,6 @@ void EventCoder::Code(Document& doc) const {
       return s;
     };
 
-    if (std::getenv("DL_DEBUG")) {  // DEBUG-TEMP
-      for (size_t j = cb; j < ce; ++j) {
-        std::string w;
-        for (uint32_t k = chunks[j].token_begin; k < chunks[j].token_end; ++k) w += std::string(norm(k)) + " ";
-        std::fprintf(stderr, "[%zu k%d c%d f%x] %s| head=%s\n", j, (int)chunks[j].kind, (int)chunks[j].clause, (unsigned)chunks[j].flags, w.c_str(), std::string(norm(chunks[j].head)).c_str());
-      }
-    }  // DEBUG-TEMP
     std::vector<PP> pps;
     std::vector<bool> np_used(ce - cb, false);
     std::vector<std::string_view> sent_words;  // filled when a PETRARCH pattern needs it
@@ -1113,7 +1110,9 @@ void EventCoder::Code(Document& doc) const {
             if (chunks[j].kind == kChunkVerb && InList(norm(chunks[j].head), {"suppose", "imagine", "assume", "supposing"}))
               c.e.mood = "hypothetical";
           }
-          if (linear_hit.negation) c.e.negated = false;  // the pattern codes the negated act itself
+          // The pattern codes the negated or modal act itself.
+          if (linear_hit.negation) c.e.negated = false;
+          if (linear_hit.modal && c.e.mood == "hypothetical") c.e.mood = "intended";
           c.e.attributed = has_reporting || (vg.flags & kChunkQuoted);
           c.e.evidence.trigger = toks[vg.head].span;
           // The governing verb already coded this act ("threatened to attack"): refine it instead.

@@ -65,6 +65,13 @@ std::vector<std::string> Tokens(std::string_view s) {
   return out;
 }
 
+// "&PREPOSIT1_" and "&PREPOSIT1" name the same synset.
+std::string SynsetName(std::string_view s) {
+  std::string out(Trim(s));
+  while (!out.empty() && out.back() == '_') out.pop_back();
+  return out;
+}
+
 // A pattern with no words: a block's default code or a member verb's own code. "[a:b]" is a
 // paired code: a second event, b, runs from the target back to the source.
 VerbPattern CodeOnlyPattern(std::string id, const std::string& code) {
@@ -105,7 +112,7 @@ Status LoadPetrarchVerbs(std::string_view text, const std::string& origin, Event
       std::string_view line = Trim(hash == std::string_view::npos ? raw : raw.substr(0, hash));
       if (line.empty()) continue;
       if (line[0] == '&') {
-        name = std::string(line);
+        name = SynsetName(line);
         synsets[name];
       } else if (line[0] == '+' && !name.empty()) {
         synsets[name].push_back(std::string(Trim(line.substr(1))));
@@ -119,7 +126,7 @@ Status LoadPetrarchVerbs(std::string_view text, const std::string& origin, Event
       [&](const std::string& w, int depth, std::vector<Phrase>* out) {
         if (w.empty()) return;
         if (w[0] == '&') {
-          auto it = synsets.find(w);
+          auto it = synsets.find(SynsetName(w));
           if (it == synsets.end() || depth > 8) return;
           for (const std::string& m : it->second) expand(m, depth + 1, out);
           return;
