@@ -119,6 +119,8 @@ std::vector<std::string> SideCodes(const Document& doc, const std::vector<uint32
       if (merged) continue;  // composed with its country above or below
     }
     used[i] = true;
+    // An agent with no country ("a senior official") is written "---GOV", as PETRARCH does.
+    if (doc.actors[order[i]].entity_id.rfind("xxx+", 0) == 0) code = "---" + code;
     out.push_back(code);
   }
   return out;
