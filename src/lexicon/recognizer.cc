@@ -619,6 +619,7 @@ class Run {
               break;
             }
           }
+          bool owner_found = false;
           if (!c && ModifiesNoun(items, last, sent.token_end)) break;  // "jihadist violence"
           // "Malian soldiers and gendarmes", "Danish media and government": a bare agent
           // coordinated with a composed one shares its country or organisation.
@@ -628,6 +629,28 @@ class Run {
             c = head_.country;
             if (!c && head_.actor >= 0) shared = &D.actors[head_.actor];
           }
+          // PETRARCH dictionaries list countries as actors ("ARNOR [ARN]"): a prefix agent right
+          // before such a name ("MSF Arnor": [NGO~] gives NGOARN) or any agent before "in"/"of"
+          // and the name ("activists in Arnor": ARNOPP) composes with it, as PETRARCH composes.
+          if (!c && !shared) {
+            uint32_t want = end;
+            const bool prep = want + 1 < sent.token_end && (Norm(want) == "in" || Norm(want) == "of");
+            if (prep) want += 1 + (Norm(want + 1) == "the" ? 1 : 0);
+            if (!prep && !ga.prefix) want = sent.token_end;  // "minister Calimehtar": a title, not a composition
+            for (size_t j = last + 1; j < items.size(); ++j) {
+              const Item& x = items[j];
+              if (x.dead) continue;
+              if (x.begin == want && x.type == kActorName && D.actors[x.index].kind == "state" &&
+                  D.actors[x.index].CodeOn(date_).size() == 3) {
+                ActorMention m = ActorAgent(D.actors[x.index], ga);
+                end = x.end;
+                Emit(s, it.begin, end, std::move(m));
+                owner_found = true;
+              }
+              break;
+            }
+          }
+          if (owner_found) break;
           if (!c && !shared) c = ContextCountry(items, s, it.begin);
           ActorMention m = shared ? ActorAgent(*shared, ga) : CountryAgent(c, ga);
           // "Dawsahak militiamen": an identity group followed by an armed noun is that group's
