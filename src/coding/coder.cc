@@ -1120,9 +1120,11 @@ void EventCoder::Code(Document& doc) const {
             Candidate& g = cands[prev_event_cand];
             if (g.e.cameo.substr(0, 2) == "13" && c.e.cameo.substr(0, 2) >= "18") g.e.cameo = "138";
             if (g.e.targets.empty()) g.e.targets = c.e.targets;
-          } else if (match->code != "---" && !(match->linear && c.e.sources.empty())) {
-            // "[---]": the pattern matched and codes nothing; PETRARCH codes no event without a
-            // source.
+          } else if (match->code != "---" &&
+                     !(match->linear && (c.e.sources.empty() || (c.e.targets.empty() && c.e.sources.size() < 2)))) {
+            // "[---]": the pattern matched and codes nothing. PETRARCH codes an event only with a
+            // source and a target (its default "require_dyad"); a compound source with no target
+            // is its own target (below).
             Candidate back;
             const bool paired = !match->reverse_code.empty() && !c.e.sources.empty() && !c.e.targets.empty();
             if (paired) {

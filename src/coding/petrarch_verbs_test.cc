@@ -134,7 +134,7 @@ TEST_F(PetrarchVerbsTest, CodesPatternMechanics) {
       // "[---]": the pattern matches and nothing is coded.
       {"Freedonia warned against the plan on Monday.", {}},
       // A synset after a block ends it without losing its default code.
-      {"Freedonia abandoned the talks on Monday.", {"345 Freedonia -> -"}},
+      {"Freedonia abandoned the talks with Sylvania on Monday.", {"345 Freedonia -> Sylvania"}},
       // A compound source with no target: member on member.
       {"Freedonia and Sylvania renewed ties on Monday.",
        {"050 Freedonia -> Sylvania", "050 Sylvania -> Freedonia"}},
@@ -142,11 +142,13 @@ TEST_F(PetrarchVerbsTest, CodesPatternMechanics) {
       {"Freedonia did not renew ties with Sylvania on Monday.", {"112 Freedonia -> Sylvania"}},
       // A pattern that spells the modal codes the act, not a hypothesis.
       {"Freedonia would warn Sylvania on Monday.", {"162 Freedonia -> Sylvania"}},
-      // The default target does not cross a comma that opens a clause of its own.
-      {"Freedonia renewed ties on Monday, a senior Sylvania official said.", {"050 Freedonia -> -"}},
+      // The default target does not cross a comma that opens a clause of its own, and with no
+      // target there is no event (PETRARCH's require_dyad).
+      {"Freedonia renewed ties on Monday, a senior Sylvania official said.", {}},
+      {"Freedonia abandoned the talks on Monday.", {}},
       // An agentless passive keeps its subject as the source.
       {"Freedonia was praised over its dispute with Sylvania.", {"051 Freedonia -> Sylvania"}},
-      // No event without a source.
+      // No event without a source either.
       {"The talks were abandoned on Monday.", {}},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.want) << c.text;
