@@ -165,6 +165,8 @@ struct Candidate {
 // PETRARCH/TABARI linear patterns: the pattern's words in sentence order around the verb.
 struct LinearHit {
   int target_pos = -1, source_pos = -1;  // token (sentence-relative) the marker stood at
+  int target_skip = 0, source_skip = 0;  // actors to pass over first ("^")
+  int pending_skip = 0;
   bool target_left = false, source_left = false;
   bool negation = false;  // the pattern itself spelt the negation ("- NOT * [112]")
   bool modal = false;     // or the modal ("- INDICATED WOULD * NOW [1010]")
@@ -193,7 +195,13 @@ bool MatchUpper(const std::vector<PatternWord>& pat, size_t i, const std::vector
   const PatternWord& pw = pat[i];
   if (pw.role) {
     LinearHit h = *hit;
-    (pw.role == '+' ? h.target_pos : h.source_pos) = static_cast<int>(pos);
+    if (pw.role == '^') {
+      h.pending_skip++;
+    } else {
+      (pw.role == '+' ? h.target_pos : h.source_pos) = static_cast<int>(pos);
+      (pw.role == '+' ? h.target_skip : h.source_skip) = h.pending_skip;
+      h.pending_skip = 0;
+    }
     if (!MatchUpper(pat, i + 1, w, pos, &h)) return false;
     *hit = h;
     return true;
@@ -202,6 +210,7 @@ bool MatchUpper(const std::vector<PatternWord>& pat, size_t i, const std::vector
     if (pw.adjacent && q != pos) break;
     for (const Phrase& ph : pw.alternatives) {
       LinearHit h = *hit;
+      h.pending_skip = 0;  // "^" counts only right before a marker: "- * EID AT ^ WITH +"
       if (PhraseAt(w, q, ph) && MatchUpper(pat, i + 1, w, q + ph.size(), &h)) {
         NoteNegation(ph, &h);
         *hit = h;
@@ -220,7 +229,7 @@ bool MatchLower(const std::vector<PatternWord>& pat, int i, const std::vector<st
   if (pw.role) {
     LinearHit h = *hit;
     if (pw.role == '+') h.target_pos = static_cast<int>(end), h.target_left = true;
-    else h.source_pos = static_cast<int>(end), h.source_left = true;
+    else if (pw.role == '$') h.source_pos = static_cast<int>(end), h.source_left = true;
     if (!MatchLower(pat, i - 1, w, end, &h)) return false;
     *hit = h;
     return true;
@@ -731,9 +740,31 @@ void EventCoder::Code(Document& doc) const {
       }
       return false;
     };
-    auto actor_near = [&](int pos, bool leftwards, const std::vector<uint32_t>& avoid, bool bounded = false) {
+    auto actor_near = [&](int pos, bool leftwards, const std::vector<uint32_t>& avoid, bool bounded = false,
+                          int skip = 0) {
       SideInfo out;
       uint32_t best = kNone;
+      // "^": pass over the first `skip` actors (each with the ones adjacent to it) on the way.
+      for (int k2 = 0; k2 < skip && !leftwards; ++k2) {
+        int next = -1;
+        for (uint32_t k = actor_begin[si]; k < actor_begin[si + 1]; ++k) {
+          const ActorMention& m = doc.actors[actor_order[k]];
+          const int b = static_cast<int>(m.token_begin) - static_cast<int>(tb);
+          if (m.token_begin >= tb && m.token_begin < te && b >= pos && (next < 0 || b < next)) next = b;
+        }
+        if (next < 0) break;
+        int after = next;
+        for (bool grew = true; grew;) {
+          grew = false;
+          for (uint32_t k = actor_begin[si]; k < actor_begin[si + 1]; ++k) {
+            const ActorMention& m = doc.actors[actor_order[k]];
+            const int b = static_cast<int>(m.token_begin) - static_cast<int>(tb);
+            const int e = static_cast<int>(m.token_end) - static_cast<int>(tb);
+            if (b <= after && e > after) after = e, grew = true;
+          }
+        }
+        pos = after;
+      }
       for (uint32_t k = actor_begin[si]; k < actor_begin[si + 1]; ++k) {
         const uint32_t a = actor_order[k];
         const ActorMention& m = doc.actors[a];
@@ -958,11 +989,12 @@ void EventCoder::Code(Document& doc) const {
             // PETRARCH/TABARI: "$" and "+" name the source and target by position; otherwise the
             // target is the first actor after the verb that is not the source.
             if (linear_hit.source_pos >= 0) {
-              SideInfo s2 = actor_near(linear_hit.source_pos, linear_hit.source_left, {});
+              SideInfo s2 = actor_near(linear_hit.source_pos, linear_hit.source_left, {}, false, linear_hit.source_skip);
               if (!s2.actors.empty()) src = s2;
             }
             if (linear_hit.target_pos >= 0) {
-              SideInfo t2 = actor_near(linear_hit.target_pos, linear_hit.target_left, src.actors);
+              SideInfo t2 = actor_near(linear_hit.target_pos, linear_hit.target_left, src.actors, false,
+                                       linear_hit.target_skip);
               if (!t2.actors.empty()) tgt = t2;
             } else if (tgt.actors.empty() && !passive) {
               tgt = actor_near(static_cast<int>(vg.head - tb) + 1, false, src.actors, true);

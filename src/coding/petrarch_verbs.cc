@@ -176,7 +176,7 @@ Status LoadPetrarchVerbs(std::string_view text, const std::string& origin, Event
         if (piece == "+" || piece == "$" || piece == "%") {
           w.role = piece == "$" ? '$' : '+';
         } else if (piece == "^") {
-          continue;  // "skip a noun phrase": words may be skipped anyway
+          w.role = '^';  // skip an actor: "- * IFTAR IN ^ +" passes over the place named after "in"
         } else {
           expand(piece, 0, &w.alternatives);
           if (w.alternatives.empty()) return;  // an undefined synset can never match
@@ -243,22 +243,32 @@ Status LoadPetrarchVerbs(std::string_view text, const std::string& origin, Event
       std::string code = BracketCode(line, &rest);
       size_t brace = rest.find('{');
       std::string_view word = Trim(brace == std::string_view::npos ? rest : rest.substr(0, brace));
+      // "+CORDON_OFF {+CORDONED_OFF +CORDONS_OFF}": a multi-word verb, "+" marking it, with its
+      // forms listed; the words after the first are a particle the verb must carry.
+      if (!word.empty() && word[0] == '+') word.remove_prefix(1);
       if (word.empty() || word.find('+') != std::string_view::npos) continue;
       std::string lemma = Lower(word);
       std::string first = lemma.substr(0, lemma.find(' '));
-      block.lemmas.push_back(first);
+      Phrase particle;
+      if (lemma.find(' ') != std::string::npos)
+        for (auto& w : Tokens(lemma.substr(lemma.find(' ') + 1))) particle.push_back(w);
+      std::vector<std::string> firsts = {first};
       if (brace != std::string_view::npos) {
         size_t close = rest.find('}', brace);
-        for (auto& f : Tokens(rest.substr(brace + 1, close == std::string_view::npos ? std::string_view::npos : close - brace - 1)))
-          block.lemmas.push_back(Lower(f));
+        for (auto& f : Tokens(rest.substr(brace + 1, close == std::string_view::npos ? std::string_view::npos : close - brace - 1))) {
+          std::string form = Lower(f[0] == '+' ? std::string_view(f).substr(1) : std::string_view(f));
+          if (!form.empty()) firsts.push_back(form.substr(0, form.find(' ')));
+        }
       }
+      for (const std::string& f : firsts) block.lemmas.push_back(f);
+      if (code.empty() && !particle.empty()) code = block.default_code;
       if (!code.empty() && code != "---") {
         VerbPattern p = CodeOnlyPattern(origin + ":" + std::to_string(n), code);
-        if (lemma.find(' ') != std::string::npos) {
-          for (auto& w : Tokens(lemma.substr(lemma.find(' ') + 1))) p.particle.push_back(w);
-          p.specificity += 2;
+        if (!particle.empty()) {
+          p.particle = particle;
+          p.specificity += 1;  // before the bare verb's default, after any pattern with words
         }
-        lexicon->AddVerbPattern({first}, std::move(p));
+        lexicon->AddVerbPattern(firsts, std::move(p));
       }
     }
   }

@@ -49,6 +49,15 @@ ABANDON
 
 --- PRAISE [051] ---
 PRAISE
+
+--- CELEBRATE [181] ---
+CELEBRATE
+- * FEAST IN ^ +  [045]
+
+--- EXCLUDE [1721] ---
+EXCLUDE
++CORDON_OFF {+CORDONED_OFF +CORDONING_OFF}
+- * FOR CONSTRUCTION [071]
 )";
 
 class PetrarchVerbsTest : public ::testing::Test {
@@ -148,6 +157,11 @@ TEST_F(PetrarchVerbsTest, CodesPatternMechanics) {
       {"Freedonia abandoned the talks on Monday.", {}},
       // An agentless passive keeps its subject as the source.
       {"Freedonia was praised over its dispute with Sylvania.", {"051 Freedonia -> Sylvania"}},
+      // "^" passes over an actor before the "+" target.
+      {"Freedonia celebrated a feast in Tomainia with Sylvania.", {"045 Freedonia -> Sylvania"}},
+      // A "+"-marked multi-word member verb with its forms: the block's code, and its patterns.
+      {"Freedonia cordoned off the border with Sylvania.", {"1721 Freedonia -> Sylvania"}},
+      {"Freedonia cordoned off for construction the road to Sylvania.", {"071 Freedonia -> Sylvania"}},
       // No event without a source either.
       {"The talks were abandoned on Monday.", {}},
   };

@@ -630,11 +630,11 @@ class Run {
             if (!c && head_.actor >= 0) shared = &D.actors[head_.actor];
           }
           // PETRARCH dictionaries list countries as actors ("ARNOR [ARN]"): a prefix agent right
-          // before such a name ("MSF Arnor": [NGO~] gives NGOARN) or any agent before "in"/"of"
-          // and the name ("activists in Arnor": ARNOPP) composes with it, as PETRARCH composes.
+          // before such a name ("MSF Arnor": [NGO~] gives NGOARN) or any agent before "in"/"of"/
+          // "from" and the name ("activists in Arnor": ARNOPP) composes with it, as PETRARCH does.
           if (!c && !shared) {
             uint32_t want = end;
-            const bool prep = want + 1 < sent.token_end && (Norm(want) == "in" || Norm(want) == "of");
+            const bool prep = want + 1 < sent.token_end && (Norm(want) == "in" || Norm(want) == "of" || Norm(want) == "from");
             if (prep) want += 1 + (Norm(want + 1) == "the" ? 1 : 0);
             if (!prep && !ga.prefix) want = sent.token_end;  // "minister Calimehtar": a title, not a composition
             for (size_t j = last + 1; j < items.size(); ++j) {
