@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "lexicon/petrarch_format.h"
 #include "lexicon/test_util.h"
 
 namespace dateline::lexicon {
@@ -236,6 +237,41 @@ TEST(Recognizer, DiscardsAreRecorded) {
   EXPECT_EQ(doc.discards[0].scope, "story");
   EXPECT_EQ(doc.discards[0].topic, "sports");
   EXPECT_EQ(doc.raw(doc.discards[0].span), "Africa Cup of Nations");
+}
+
+// PETRARCH dictionaries list countries as actors ("FREEDONIA [FRE]"); agents compose with them
+// when a prefix agent stands right before the name or any agent before "in"/"of"/"from" it.
+TEST(Recognizer, ComposesAgentsWithPetrarchCountryActors) {
+  Dictionaries d;
+  std::vector<Diagnostic> diags;
+  ASSERT_TRUE(ParsePetrarchActors("FREEDONIA [FRE]\nSYLVANIA [SYL]\n", "a.txt", &d, &diags).ok());
+  ASSERT_TRUE(ParsePetrarchAgents("MEDECINS {} [NGO~]\nACTIVIST [~OPP]\nSOLDIER [~MIL]\nMINISTER [~GOV]\n", "g.txt", &d,
+                                  &diags)
+                  .ok());
+  auto lx = Lexicon::Compile(std::move(d));
+  struct Want {
+    const char* text;
+    const char* mention;
+    const char* code;
+  };
+  const Want cases[] = {
+      {"Medecins Freedonia left Sylvania.", "Medecins Freedonia", "NGOFRE"},
+      {"Activists in Freedonia met Sylvania.", "Activists in Freedonia", "FREOPP"},
+      {"Soldiers from Sylvania crossed the river.", "Soldiers from Sylvania", "SYLMIL"},
+      {"The soldiers of the Freedonia left.", "soldiers of the Freedonia", "FREMIL"},
+      // A suffix agent right before a name is a title, not a composition.
+      {"The minister Freedonia spoke.", "Freedonia", "FRE"},
+  };
+  for (const Want& w : cases) {
+    Document doc = Annotate(*lx, w.text);
+    bool found = false;
+    for (const ActorMention& m : doc.actors) {
+      if (doc.raw(m.span) != w.mention) continue;
+      found = true;
+      EXPECT_EQ(m.code, w.code) << w.text;
+    }
+    EXPECT_TRUE(found) << w.text << ": no mention \"" << w.mention << "\"";
+  }
 }
 
 TEST(Recognizer, BadInputDoesNotCrash) {
