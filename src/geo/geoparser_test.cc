@@ -137,7 +137,11 @@ TEST(Geoparser, RandomTokenSoupKeepsInvariants) {
   const char* words[] = {"Kidal", "Mali", "region", ",", "(", ")", "in", "near", "the", "town", "of",
                          "U.S.", "La.", "-", "based", "Malian", "Gov.", "North", "Carolina", "St.",
                          "Louis", "BAMAKO", "'s", "Henry", "Police", "and", "Bosnia", "Herzegovina",
-                         ".", "\xc3\xa9", "Gao", "Mopti", "County", "Walker", "Huntsville"};
+                         ".", "\xc3\xa9", "Gao", "Mopti", "County", "Walker", "Huntsville",
+                         // unresolved toponyms and their cues
+                         "Zorbat", "Kewa", "village", "between", "circle", "25", "km", "from",
+                         "Boni", "Kokang", "Myanmar", "border", "with", "China", "Chinese", "Tin",
+                         "area", "outskirts", "north", "a"};
   uint32_t seed = 12345;
   for (int doc_i = 0; doc_i < 200; ++doc_i) {
     std::string text;
@@ -147,7 +151,7 @@ TEST(Geoparser, RandomTokenSoupKeepsInvariants) {
       text += words[(seed >> 8) % (sizeof(words) / sizeof(words[0]))];
       text += ((seed >> 4) % 3) ? " " : "";
     }
-    Document doc = Annotate(*pipeline, text);
+    Document doc = Annotate(*pipeline, text, doc_i % 2 ? "MLI" : "");
     for (const auto& p : doc.places) {
       ASSERT_LT(p.span.start, p.span.end) << text;
       ASSERT_LE(p.span.end, doc.article.text.size()) << text;
@@ -155,6 +159,11 @@ TEST(Geoparser, RandomTokenSoupKeepsInvariants) {
       ASSERT_GE(p.precision, 1);
       ASSERT_LE(p.precision, 4);
       ASSERT_FALSE(p.name.empty());
+      if (p.feature_code == "unresolved") {
+        ASSERT_EQ(p.geonameid, 0) << text;
+        ASSERT_GE(p.precision, 2) << text;  // never a made-up exact point
+        ASSERT_FALSE(p.country.empty()) << text;
+      }
     }
   }
 }
