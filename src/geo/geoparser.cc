@@ -391,6 +391,12 @@ class Parse {
       else if (joined(e)) e += 2;
       else break;
     }
+    std::string_view p1 = Norm(i - 1);
+    std::string_view next = e < sent.token_end ? Norm(e) : std::string_view();
+    // Most capitalised words have no cue at all: decide that before the word lists.
+    if (next != "," && next != "(" && p1 != "of" && p1 != "near" && p1 != "outside" && p1 != "between" &&
+        p1 != "in" && p1 != "at" && p1 != "and")
+      return i;
     for (uint32_t k = i; k < e; ++k) {
       std::string_view n = Norm(k);
       if (n == "-") continue;
@@ -399,9 +405,7 @@ class Parse {
           std::any_of(n.begin(), n.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
         return i;
     }
-    std::string_view p1 = Norm(i - 1);
     std::string_view p2 = i >= sent.token_begin + 2 ? Norm(i - 2) : std::string_view();
-    std::string_view next = e < sent.token_end ? Norm(e) : std::string_view();
     if (IsPossessiveOrAge(e, sent)) return i;  // "Boehmer's class", "Jason Jones, 23,"
     uint32_t c = 0;
     if (p1 == "of" && IsSettlementWord(p2)) c = kCueTown | kCuePrep;
