@@ -32,8 +32,21 @@ int Run(const Args& args) {
       dated_correct += s.rules_correct.at(rule);
     }
   }
-  std::printf("    among notes with a date expression: %.3f (%d/%d)\n",
+  std::printf("    among notes whose event an expression dates: %.3f (%d/%d)\n",
               dated ? double(dated_correct) / dated : 0.0, dated_correct, dated);
+  std::printf("    among notes with a datable expression: %.3f (%d/%d)\n",
+              s.datable ? double(s.datable_correct) / s.datable : 0.0, s.datable_correct,
+              s.datable);
+  for (const auto& [anchor, n] : s.anchors) {
+    if (anchor.empty()) continue;
+    std::printf("    dated by a %-11s expression: %.3f (%d/%d)\n", anchor.c_str(),
+                n ? double(s.anchors_correct.at(anchor)) / n : 0.0, s.anchors_correct.at(anchor),
+                n);
+    if (anchor == "calendar")
+      std::printf("      ACLED's day inside the chosen range, week or month: %.3f (%d/%d)\n",
+                  s.calendar ? double(s.calendar_covers) / s.calendar : 0.0, s.calendar_covers,
+                  s.calendar);
+  }
   for (const auto& [rule, n] : s.rules)
     std::printf("    rule %-10s %5d events, %5d correct\n", rule.empty() ? "(none)" : rule.c_str(),
                 n, s.rules_correct.at(rule));
@@ -42,8 +55,8 @@ int Run(const Args& args) {
               s.gold_nonzero);
   if (args.errors) {
     for (const auto& m : s.mistakes)
-      std::printf("%s\tdate %s/%s (%s)\tfatalities %lld/%lld\n", m.event_id.c_str(),
-                  m.date.c_str(), m.gold_date.c_str(), m.date_rule.c_str(),
+      std::printf("%s\tdate %s/%s (%s %s)\tfatalities %lld/%lld\n", m.event_id.c_str(),
+                  m.date.c_str(), m.gold_date.c_str(), m.date_rule.c_str(), m.date_anchor.c_str(),
                   static_cast<long long>(m.fatalities), static_cast<long long>(m.gold_fatalities));
   }
   return kExitOk;

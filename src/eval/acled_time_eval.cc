@@ -32,6 +32,43 @@ std::optional<time::CivilDate> ParseAcledDate(std::string_view s) {
   return time::CivilDate{year, w.value, day};
 }
 
+namespace {
+
+// "calendar" or "writing-day" for the expression at `span` (see AcledNoteResult::date_anchor).
+std::string DateAnchor(const Document& doc, Span span) {
+  bool deictic = false, calendar = false;
+  time::WordClass prev = time::WordClass::kNone;
+  int prev_value = 0;
+  for (const Token& t : doc.tokens) {
+    if (t.span.start < span.start || t.span.end > span.end) continue;
+    std::string_view w = doc.norm(t);
+    time::WordInfo info = time::ClassifyWord(w);
+    int64_t n;
+    if (info.cls == time::WordClass::kMonth || info.cls == time::WordClass::kWeekday ||
+        time::ParseInteger(w, &n))
+      calendar = true;
+    if (info.cls == time::WordClass::kDeictic &&
+        (info.value == time::kToday || info.value == time::kYesterday ||
+         info.value == time::kTonight || info.value == time::kOvernight))
+      deictic = true;
+    // "this morning", "last night"
+    if (info.cls == time::WordClass::kPartOfDay && prev == time::WordClass::kRelative &&
+        (prev_value == time::kRelThis || prev_value == time::kRelLast))
+      deictic = true;
+    prev = info.cls;
+    prev_value = info.value;
+  }
+  return deictic && !calendar ? "writing-day" : "calendar";
+}
+
+}  // namespace
+
+bool CoversDay(const std::string& date, const std::string& date_end, const std::string& gold) {
+  if (date == gold) return true;
+  if (date.size() == 10 && date_end.size() == 10) return date <= gold && gold <= date_end;
+  return date.size() == 7 && gold.size() == 10 && gold.compare(0, 7, date) == 0;
+}
+
 AcledNoteResult ReadAcledNote(std::string_view notes, const std::string& published) {
   AcledNoteResult r;
   Document doc;
@@ -57,8 +94,12 @@ AcledNoteResult ReadAcledNote(std::string_view notes, const std::string& publish
     Event e;
     time::ChooseEventDate(doc, 0, trigger, &e);
     r.date = e.date.value_or("");
+    r.date_end = e.date_end.value_or("");
     r.date_rule = e.evidence.date_rule;
+    if (r.date_rule == "clause" || r.date_rule == "sentence")
+      r.date_anchor = DateAnchor(doc, e.evidence.date);
   }
+  for (const auto& t : doc.times) r.datable |= time::IsDatable(t);
   int64_t killed = 0;
   std::optional<int64_t> coded;
   for (const auto& q : doc.quantities) {
@@ -102,6 +143,7 @@ StatusOr<AcledTimeScores> EvaluateAcledTime(const std::string& csv_path) {
     r.gold_fatalities = std::atoll(field(row, c_fat).c_str());
     ++scores.events;
     bool date_ok = r.date == r.gold_date;
+    r.covers = CoversDay(r.date, r.date_end, r.gold_date);
     bool fat_ok = r.fatalities == r.gold_fatalities;
     scores.date_correct += date_ok;
     scores.fatalities_correct += fat_ok;
@@ -111,6 +153,14 @@ StatusOr<AcledTimeScores> EvaluateAcledTime(const std::string& csv_path) {
     }
     ++scores.rules[r.date_rule];
     scores.rules_correct[r.date_rule] += date_ok;
+    ++scores.anchors[r.date_anchor];
+    scores.anchors_correct[r.date_anchor] += date_ok;
+    if (r.date_anchor == "calendar") {
+      ++scores.calendar;
+      scores.calendar_covers += r.covers;
+    }
+    scores.datable += r.datable;
+    scores.datable_correct += r.datable && date_ok;
     if (!date_ok || !fat_ok) scores.mistakes.push_back(std::move(r));
   }
   return scores;

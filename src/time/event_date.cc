@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "time/calendar.h"
 #include "time/quantities.h"
@@ -33,11 +35,72 @@ struct BySentence {
   bool operator()(uint32_t s, const T& a) const { return s < a.sentence; }
 };
 
-bool Datable(const TimeMention& t) {
+}  // namespace
+
+bool IsDatable(const TimeMention& t) {
   if (t.modifier || (t.type != "DATE" && t.type != "TIME") || t.value.empty()) return false;
   char c = t.value[0];
   if (c < '0' || c > '9') return false;  // PAST_REF, XXXX-...
   return t.precision != "decade" && t.precision != "century";
+}
+
+namespace {
+
+bool Datable(const TimeMention& t) { return IsDatable(t); }
+
+// A date that dates a report, not the event: right after a reporting verb other than the trigger
+// ("the army said Friday that ...", "announced on Monday"). It is chosen only when nothing else
+// dates the event.
+bool DatesReport(const Document& doc, const TimeMention& t, uint32_t trig, uint32_t sent_begin) {
+  static constexpr std::string_view kVerbs[] = {"said",    "says",      "told",     "announced",
+                                                "stated",  "declared",  "confirmed", "reported",
+                                                "added",   "explained", "indicated", "revealed"};
+  uint32_t k = t.token_begin;
+  if (k > sent_begin && doc.norm(doc.tokens[k - 1]) == "on") --k;
+  if (k <= sent_begin || k - 1 == trig) return false;
+  std::string_view w = doc.norm(doc.tokens[k - 1]);
+  for (auto v : kVerbs)
+    if (v == w) return true;
+  return false;
+}
+
+// A date of some other, earlier matter: more than two months before the publication date inside
+// a relative clause that does not hold the trigger ("arrested the man behind the attack which
+// killed 19 people in March 2016"; a recent one is often the event itself: "claimed an IED
+// which destroyed two vehicles on Sunday"), or after "of" on an event noun ("in reprisal for
+// the events of 14 September"). Such a date never dates the event unless the syntax stage puts
+// it in the trigger's clause.
+bool Background(const Document& doc, const TimeMention& t, uint32_t trig, uint32_t sent_begin) {
+  auto relative = [&](std::string_view w) {
+    return w == "which" || w == "who" || w == "whom" || w == "whose";
+  };
+  auto ref = ParseIsoDate(doc.reference_date());
+  const std::string& last = t.end_value.empty() ? t.value : t.end_value;
+  std::string before = ref ? FormatDay(AddDays(*ref, -60)) : std::string();
+  bool old = !before.empty() && last.compare(0, std::string::npos, before, 0, last.size()) < 0;
+  if (!old) {
+    // only the "of" test below applies
+  } else if (trig < t.token_begin) {
+    for (uint32_t k = trig + 1; k < t.token_begin; ++k)
+      if (relative(doc.norm(doc.tokens[k]))) return true;
+  } else {
+    for (uint32_t k = t.token_begin; k-- > sent_begin;) {
+      std::string_view w = doc.norm(doc.tokens[k]);
+      if (w == "," || w == ";") break;
+      if (relative(w)) return true;
+    }
+  }
+  if (t.token_begin >= sent_begin + 2 && doc.norm(doc.tokens[t.token_begin - 1]) == "of") {
+    static constexpr std::string_view kNouns[] = {
+        "attack",   "attacks",  "events",   "event",    "incident", "incidents", "massacre",
+        "killing",  "killings", "ambush",   "clashes",  "bombing",  "raid",      "fighting",
+        "violence", "coup",     "election", "elections", "agreement", "accord",   "offensive"};
+    if (t.token_begin - 2 == trig) return false;  // "the attack of 14 October" is the event
+    std::string_view n = doc.norm(doc.tokens[t.token_begin - 2]);
+    for (auto x : kNouns)
+      if (x == n) return true;
+  }
+  return false;
 }
 
 uint32_t TokenAt(const Document& doc, const Sentence& s, uint32_t offset) {
@@ -96,6 +159,7 @@ void ChooseEventDate(const Document& doc, uint32_t sentence, uint32_t trig,
   e->evidence.date_rule.clear();
   const TimeMention* best = nullptr;
   bool best_attached = false;
+  int best_tier = -1;
   uint32_t best_dist = UINT32_MAX;
   if (sentence < doc.sentences.size()) {
     bool have_clause = clause_end > clause_begin;
@@ -119,9 +183,17 @@ void ChooseEventDate(const Document& doc, uint32_t sentence, uint32_t trig,
         for (uint32_t k = lo; k < hi && attached; ++k)
           if (IsBarrier(doc.norm(doc.tokens[k]))) attached = false;
       }
-      if ((attached && !best_attached) || (attached == best_attached && dist < best_dist)) {
+      uint32_t sent_begin = doc.sentences[sentence].token_begin;
+      // The syntax stage's clause is trusted; the shallow test is not, for background dates.
+      if ((!have_clause || !attached) && Background(doc, t, trig, sent_begin)) continue;
+      bool report = DatesReport(doc, t, trig, sent_begin);
+      if (report) attached = false;
+      // Preference: attached, then unattached, then a report's date; the nearest within each.
+      int tier = attached ? 2 : report ? 0 : 1;
+      if (tier > best_tier || (tier == best_tier && dist < best_dist)) {
         best = &t;
         best_attached = attached;
+        best_tier = tier;
         best_dist = dist;
       }
     }
@@ -140,29 +212,109 @@ void ChooseEventDate(const Document& doc, uint32_t sentence, uint32_t trig,
   }
 }
 
+namespace {
+
+constexpr uint32_t kMaxFollow = 3;  // sentences after the event's that may complete its toll
+
+// A sentence that opens another incident: "On the same day, ...", "Separately, ...", "Last
+// month, ..." and other openers that move the story away from the event.
+bool OpensAnotherIncident(const Document& doc, const Sentence& s) {
+  static constexpr std::string_view kOpeners[] = {"separately", "meanwhile", "elsewhere",
+                                                  "earlier",    "previously", "similarly",
+                                                  "also",       "later",      "last",
+                                                  "in",         "on"};
+  if (s.token_end <= s.token_begin) return false;
+  std::string_view a = doc.norm(doc.tokens[s.token_begin]);
+  std::string_view b =
+      s.token_begin + 1 < s.token_end ? doc.norm(doc.tokens[s.token_begin + 1]) : "";
+  std::string_view c =
+      s.token_begin + 2 < s.token_end ? doc.norm(doc.tokens[s.token_begin + 2]) : "";
+  bool opener = false;
+  for (auto w : kOpeners) opener |= a == w;
+  if (!opener) return false;
+  if (a == "in") return b == "another" || b == "a" || b == "other";  // "In another attack"
+  if (a == "on") return (b == "the" && (c == "same" || c == "following" || c == "next")) ||
+                        b == "another";
+  if (a == "last") return b == "week" || b == "month" || b == "year";
+  if (a == "later") return b == "that" || b == "on" || b == ",";
+  return true;
+}
+
+// The day (YYYY-MM-DD) of the first day-precise, datable mention of a sentence, or "".
+std::string_view SentenceDay(const Document& doc, uint32_t sentence) {
+  auto range = std::equal_range(doc.times.begin(), doc.times.end(), sentence, BySentence{});
+  for (auto it = range.first; it != range.second; ++it)
+    if (Datable(*it) && it->value.size() >= 10 && it->value[7] == '-')
+      return std::string_view(it->value).substr(0, 10);
+  return {};
+}
+
+// "unknown fatalities coded as 10": ACLED's notes state the figure they code for a vague count;
+// it replaces the counts read so far.
+bool IsCodedFigure(const Document& doc, const QuantityMention& q) {
+  if (q.token_begin >= 1 && doc.norm(doc.tokens[q.token_begin - 1]) == "coded") return true;
+  return q.token_begin >= 2 && doc.norm(doc.tokens[q.token_begin - 1]) == "as" &&
+         doc.norm(doc.tokens[q.token_begin - 2]) == "coded";
+}
+
+// "the 12 victims", "both", "all 12": a definite count that may restate one already given.
+bool DefiniteCount(const Document& doc, const QuantityMention& q) {
+  if (q.token_begin == 0) return false;
+  std::string_view w = doc.norm(doc.tokens[q.token_begin - 1]);
+  return w == "the" || w == "all" || w == "these" || w == "those" || w == "both";
+}
+
+}  // namespace
+
 std::optional<Fatalities> EventFatalities(const Document& doc, uint32_t sentence, bool use_lead) {
-  auto sum_sentence = [&](uint32_t s, Fatalities* f) {
+  std::vector<int64_t> seen;  // best figures summed so far, to spot restatements
+  auto sum_sentence = [&](uint32_t s, bool follow, Fatalities* f) {
     bool any = false;
     auto range = std::equal_range(doc.quantities.begin(), doc.quantities.end(), s, BySentence{});
     for (auto it = range.first; it != range.second; ++it) {
       const QuantityMention& q = *it;
       if (q.kind != "killed" || q.cumulative || q.subset || q.best < 0) continue;
+      if (IsCodedFigure(doc, q)) {
+        *f = Fatalities{q.best, q.best, q.best};
+        seen.push_back(q.best);
+        any = true;
+        continue;
+      }
+      if (follow && DefiniteCount(doc, q) &&
+          std::find(seen.begin(), seen.end(), q.best) != seen.end())
+        continue;  // "Gunmen killed 12 villagers. The 12 victims were buried ..."
       f->best += q.best;
       f->low += q.low >= 0 ? q.low : q.best;
       f->high += q.high >= 0 ? q.high : q.best;
+      seen.push_back(q.best);
       any = true;
     }
     return any;
   };
   Fatalities f;
   if (sentence < doc.sentences.size()) {
-    if (sum_sentence(sentence, &f)) return f;
-    if (SaysNoFatalities(doc, sentence)) return Fatalities{};
+    bool any = sum_sentence(sentence, false, &f);
+    bool none = !any && SaysNoFatalities(doc, sentence);
+    // The toll often follows the report of the incident: "A convoy was struck by an IED near
+    // Boni. Four peacekeepers were killed." Later sentences add to it until one opens another
+    // incident or goes back to an earlier day.
+    std::string_view day = SentenceDay(doc, sentence);
+    for (uint32_t s = sentence + 1; s < doc.sentences.size() && s <= sentence + kMaxFollow; ++s) {
+      if (OpensAnotherIncident(doc, doc.sentences[s])) break;
+      std::string_view other = SentenceDay(doc, s);
+      if (!other.empty() && !day.empty() && other < day) break;
+      if (sum_sentence(s, true, &f)) {
+        any = true;
+        none = false;
+      }
+    }
+    if (any) return f;
+    if (none) return Fatalities{};
   }
   if (use_lead) {
     for (uint32_t s = 0; s < 2 && s < doc.sentences.size(); ++s) {
       if (s == sentence) continue;
-      if (sum_sentence(s, &f)) return f;
+      if (sum_sentence(s, false, &f)) return f;
     }
   }
   return std::nullopt;

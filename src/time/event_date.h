@@ -15,6 +15,10 @@
 
 namespace dateline::time {
 
+// True when a time mention can date an event: a DATE or TIME with a calendar value that is not a
+// modifier year ("the 2014 peace deals"), a decade or a century.
+bool IsDatable(const TimeMention& t);
+
 // Fills e->date, e->date_end, e->date_precision, e->evidence.date and e->evidence.date_rule
 // ("clause", "sentence" or "published"; left empty when nothing dates the event and the
 // document has no publication date).

@@ -61,6 +61,29 @@ TEST(ChooseEventDate, PrefersTheTriggersClause) {
        "2023-10-31", "", 2, "published"},
       {"The siege of the camp lasted for three days.", "2023-10-31", "siege", "2023-10-31", "", 2,
        "published"},
+      // A date right after a reporting verb dates the report, not the event.
+      {"The army said on Friday that troops raided the camp from Sunday to Thursday.",
+       "2023-10-31", "raided", "2023-10-22", "2023-10-26", 2, "clause"},
+      {"The army said Friday that troops raided the camp.", "2023-10-31", "raided", "2023-10-27",
+       "", 1, "sentence"},
+      {"Rebels announced on Monday the capture of the town.", "2023-10-31", "announced",
+       "2023-10-30", "", 1, "clause"},
+      // Dates of other, earlier matters: in a relative clause or after "of" on an event noun.
+      {"Troops arrested the organiser of the attack which killed 19 people in March 2016.",
+       "2023-10-31", "arrested", "2023-10-31", "", 2, "published"},
+      {"The camp, which was built in 2014, was shelled; no one was hurt.", "2023-10-31",
+       "shelled", "2023-10-31", "", 2, "published"},
+      {"Gunmen shot a herder in reprisal, possibly, for the events of 14 October.", "2023-10-31",
+       "shot", "2023-10-31", "", 2, "published"},
+      {"Gunmen who attacked the camp on Sunday fled north.", "2023-10-31", "attacked",
+       "2023-10-29", "", 1, "clause"},
+      // Year roll-over: a past day or weekday in late December read in early January.
+      {"Gunmen attacked the village on 30 December.", "2019-01-02", "attacked", "2018-12-30", "",
+       1, "clause"},
+      {"Gunmen attacked the village on Sunday.", "2019-01-02", "attacked", "2018-12-30", "", 1,
+       "clause"},
+      {"On the night of 31 December to 1 January, gunmen attacked the village.", "2019-01-03",
+       "attacked", "2018-12-31", "2019-01-01", 2, "clause"},
   };
   for (const auto& c : kCases) {
     Document doc = Annotate(c.text, c.published);

@@ -114,7 +114,9 @@ bool IsPersonNoun(std::string_view w) {
       "infant", "gunman", "bomber", "militiaman", "hunter", "national", "citizen", "notable",
       "councilman", "guide", "agent", "herdsman", "marabout", "son", "father", "brother",
       "husband", "wife", "secretary", "occupant", "informer", "assistant", "deputy", "head",
-      "colonel", "captain", "lieutenant", "sergeant", "general", "element", "combatant"};
+      "colonel", "captain", "lieutenant", "sergeant", "general", "element", "combatant",
+      "bodyguard", "escort", "chauffeur", "cousin", "nephew", "uncle", "daughter", "mother",
+      "sister", "relative", "companion", "friend", "businessman", "businesswoman"};
   return In(w, kNouns);
 }
 
@@ -277,7 +279,21 @@ class Recogniser {
             break;
           }
           // "of the voting office", "with his driver and bodyguard"
-          while (obj + 1 < n && (v_[obj].is("of") || v_[obj].is("in")) ) obj = NpEnd(obj + 2);
+          // "of the Ikorchatan (Bellah) community"
+          for (int rounds = 0; rounds < 3 && obj + 1 < n; ++rounds) {
+            if (v_[obj].is("of") || v_[obj].is("in")) {
+              obj = NpEnd(obj + 2);
+            } else if (v_[obj].is("(")) {
+              size_t close = obj + 1;
+              while (close < n && close < obj + 10 && !v_[close].is(")")) ++close;
+              if (close >= n || !v_[close].is(")")) break;
+              obj = close + 1;
+              if (obj < n && v_[obj].word() && !v_[obj].is("and") && !v_[obj].is("with"))
+                obj = std::max(obj, NpEnd(obj));
+            } else {
+              break;
+            }
+          }
           if (obj + 1 < n && v_[obj].is(",")) {
             ++obj;
             // "killed a member of the militia, his son and ..."
@@ -396,7 +412,77 @@ class Recogniser {
           v_[k].is("altogether") || v_[k].is("cumulative"))
         total = true;
     }
-    return perfect && total;
+    if (perfect && total) return true;
+    return TallyPhrase(g) || ConflictToll(g);
+  }
+
+  // "bringing the death toll to 150", "raising the number of dead to 45": a running total.
+  bool TallyPhrase(const Group& g) const {
+    if (g.b < 2 || !v_[g.b - 1].is("to")) return false;
+    static constexpr std::string_view kRaise[] = {"bringing", "brings", "brought", "bring",
+                                                  "raising", "raises", "raised", "taking",
+                                                  "takes", "took", "pushing", "pushes", "pushed"};
+    static constexpr std::string_view kTally[] = {"toll", "total", "tally", "number", "count"};
+    bool tally = false;
+    for (size_t k = g.b - 1; k-- > 0 && k + 7 > g.b;) {
+      if (In(v_[k].key, kTally)) tally = true;
+      if (In(v_[k].key, kRaise)) return tally;
+    }
+    return false;
+  }
+
+  // A war's toll, not an incident's: the subject of the killing verb before the count is a war
+  // or a conflict ("the war has killed tens of thousands", "a conflict that has left 10,000
+  // dead", "the insurgency, which killed ..."), or the count was killed in one ("10,000 people
+  // have been killed in the war"). "Fighting" and "violence" name incidents as often as wars:
+  // they count only with a present perfect ("violence has killed 300 people").
+  bool ConflictToll(const Group& g) const {
+    static constexpr std::string_view kWar[] = {"war",        "wars",     "conflict", "conflicts",
+                                                "insurgency", "rebellion", "uprising", "crisis",
+                                                "jihad",      "occupation"};
+    static constexpr std::string_view kStrife[] = {"fighting", "violence", "unrest", "clashes",
+                                                   "hostilities"};
+    static constexpr std::string_view kTollVerb[] = {"killed", "kill", "killing", "left",
+                                                     "claimed", "cost", "caused"};
+    size_t n = v_.size();
+    if (g.b >= 2 && In(v_[g.b - 1].key, kTollVerb)) {
+      size_t s = g.b - 1;  // the verb; walk left to its subject
+      bool perfect = false;
+      while (s > 0 && (v_[s - 1].is("already") || v_[s - 1].is("reportedly"))) --s;
+      if (s > 0 && (v_[s - 1].is("has") || v_[s - 1].is("have") || v_[s - 1].is("had"))) {
+        perfect = !v_[s - 1].is("had");
+        --s;
+      }
+      while (s > 0 && (v_[s - 1].is("so") || v_[s - 1].is("far"))) --s;
+      if (s > 0 && (v_[s - 1].is("which") || v_[s - 1].is("that"))) {
+        --s;
+        if (s > 0 && v_[s - 1].is(",")) --s;
+      }
+      auto subject_is = [&](size_t k) {
+        return In(v_[k].key, kWar) || (perfect && In(v_[k].key, kStrife));
+      };
+      // The subject's head, past names and prepositions after it: "the war in Sudan has".
+      static constexpr std::string_view kSkip[] = {"in", "of", "the", "a", "an", "on", "against",
+                                                   "its", "their", "this", "'s", "-"};
+      for (size_t k = s, steps = 0; k > 0 && steps < 6; --k, ++steps) {
+        if (subject_is(k - 1)) return true;
+        if (!v_[k - 1].capital() && !In(v_[k - 1].key, kSkip)) break;
+      }
+      // "The war ... broke out in April 2023 and has killed ...": the subject of the sentence.
+      if (s > 0 && v_[s - 1].is("and"))
+        for (size_t k = 0; k < s - 1 && k < 4; ++k)
+          if (subject_is(k)) return true;
+    }
+    // "... have been killed in the war", "... died during the conflict".
+    for (size_t k = g.e; k + 2 < n && k < g.e + 4; ++k) {
+      if (!(v_[k].is("killed") || v_[k].is("died") || v_[k].is("dead"))) continue;
+      size_t p = k + 1;
+      if (!(v_[p].is("in") || v_[p].is("during") || v_[p].is("since"))) return false;
+      ++p;
+      if (p < n && (v_[p].is("the") || v_[p].is("this") || v_[p].is("a"))) ++p;
+      return p < n && In(v_[p].key, kWar);
+    }
+    return false;
   }
 
  private:
@@ -429,6 +515,23 @@ class Recogniser {
         q = r;
         continue;
       }
+      // ", accused of being robbers,", ", most of whom were traders,": an aside between commas
+      // that a finite verb follows.
+      if (v_[q].is(",") && q + 1 < n) {
+        const TokView& a = v_[q + 1];
+        bool aside = (a.word() && !a.capital() && LooksPastTense(a.key)) || a.is("most") ||
+                     a.is("some") || a.is("many") || a.is("all") || a.is("mostly") ||
+                     a.is("who") || a.is("whom") || a.is("both");
+        size_t close = q + 2;
+        while (aside && close < n && close < q + 14 && !v_[close].is(",") && !v_[close].is(";"))
+          ++close;
+        if (!aside || close + 1 >= n || !v_[close].is(",") ||
+            !(v_[close + 1].is("were") || v_[close + 1].is("was") || v_[close + 1].is("had") ||
+              v_[close + 1].is("have") || v_[close + 1].is("are")))
+          break;
+        q = close + 1;
+        continue;
+      }
       if (v_[q].is("of") || v_[q].is("from") || v_[q].is("aboard") || v_[q].is("among") ||
           v_[q].is("at") || v_[q].is("in") || v_[q].is("for") || v_[q].is("on")) {
         size_t r = q + 1;
@@ -441,6 +544,28 @@ class Recogniser {
       break;
     }
     return q;
+  }
+
+  // A finite "were/was ... killed|executed|dead" after p in the same clause: the first "were" or
+  // "was" decides ("12 men abducted in Gao were released" stays an abduction).
+  bool LaterDeath(size_t p) const {
+    size_t n = v_.size();
+    for (size_t w = p; w < n && w < p + 24; ++w) {
+      // Another clause or another count: "one was wounded, eleven militants were killed".
+      if (v_[w].is(";") || v_[w].is(":") || v_[w].is(",") || v_[w].is("and") ||
+          v_[w].num >= 0 || v_[w].w.cls == WordClass::kNumber)
+        return false;
+      if (!(v_[w].is("were") || v_[w].is("was"))) continue;
+      static constexpr std::string_view kBetween[] = {
+          "found", "to", "have", "been", "later", "reportedly", "allegedly", "subsequently",
+          "then", "all", "also", "shot", "summarily", "presumably", "believed"};
+      for (size_t k = w + 1; k < n && k < w + 7; ++k) {
+        if (PredicateKind(v_[k].key) == kKilled) return true;
+        if (!In(v_[k].key, kBetween)) return false;
+      }
+      return false;
+    }
+    return false;
   }
 
   // "attempted to assassinate", "tried to kill": nobody died of it.
@@ -654,6 +779,12 @@ class Recogniser {
             (v_[p + 1].is("a") || v_[p + 1].is("an") || v_[p + 1].is("the") ||
              v_[p + 1].is("his") || v_[p + 1].is("their") || v_[p + 1].is("her")))
           break;
+        // "eight men abducted by gunmen the day before were found dead", "3 people who had
+        // been arrested ... were executed": the participle describes the people; the clause's
+        // own predicate, further on, says what became of them.
+        if (k != kKilled && (!aux_seen || v_[g->np_e < n ? g->np_e : 0].is("who")) &&
+            LaterDeath(p + 1))
+          k = kKilled;
         g->kind = k;
         g->kind_from_right = true;
         return;
@@ -668,7 +799,7 @@ class Recogniser {
           "reportedly", "also", "allegedly", "all", "later", "subsequently", "got", "reported",
           "confirmed", "presumably", "apparently", "feared", "believed", "left", "found",
           "taken", "were", "not", "including", "both", "others", "estimated", "to", "said",
-          "thought", "later"};
+          "thought", "later", "shot"};
       if (!In(t.key, kAux)) break;
       aux_seen = true;
       if (t.is("taken") && p + 1 < n && v_[p + 1].is("hostage")) {

@@ -112,12 +112,99 @@ TEST(EventFatalities, SumsKilledAndSkipsCumulative) {
       {"The mayor of Konna was killed in front of his home.", 1, false},
       {"Militiamen burned three huts and killed two sheep.", 0, true},
       {"4 civilians, 2 assailants and 1 soldier dead.", 7, false},
+      {"Gunmen killed the chief of the Tabaye (Songhai) village and his two sons.", 3, false},
+      {"Gunmen shot dead a trader with his driver and bodyguard in Gao.", 3, false},
   };
   for (const auto& c : kCases) {
     Document doc = Annotate(c.text);
     auto f = EventFatalities(doc, 0);
     EXPECT_EQ(!f.has_value(), c.null) << c.text << " -> " << Dump(doc);
     if (f) EXPECT_EQ(f->best, c.best) << c.text;
+  }
+}
+
+// What became of the counted people is the clause's own predicate, past a participle that
+// describes them or an aside between commas.
+TEST(Quantities, ThePredicateAfterADescriptionDecides) {
+  struct C { const char* text; const char* kind; int64_t best; };
+  const C kCases[] = {
+      {"Five herders abducted by militiamen near Dalo on Monday were found dead.", "killed", 5},
+      {"Three men arrested by soldiers at the market were allegedly executed.", "killed", 3},
+      {"Six traders who had been kidnapped on the road were later killed.", "killed", 6},
+      {"Twelve men abducted in Tessit were released.", "abducted", 12},
+      {"Four young men, accused of theft, were killed by a mob.", "killed", 4},
+      {"Seven fishermen, most of whom were from Mopti, were killed.", "killed", 7},
+  };
+  for (const auto& c : kCases) {
+    Document doc = Annotate(c.text);
+    ASSERT_FALSE(doc.quantities.empty()) << c.text;
+    EXPECT_EQ(doc.quantities[0].kind, c.kind) << c.text << " -> " << Dump(doc);
+    EXPECT_EQ(doc.quantities[0].best, c.best) << c.text;
+  }
+  // A later count's predicate belongs to that count.
+  Document doc = Annotate("One soldier was wounded, the army said eleven militants were killed.");
+  ASSERT_EQ(doc.quantities.size(), 2u) << Dump(doc);
+  EXPECT_EQ(doc.quantities[0].kind, "wounded");
+  EXPECT_EQ(doc.quantities[1].kind, "killed");
+}
+
+// A war's toll and a running total are not an incident's fatalities (the demo's Sudan article
+// gave one event the war's "tens of thousands").
+TEST(Quantities, CumulativeTollsOfWarsAndRunningTotals) {
+  struct C { const char* text; const char* count; bool cumulative; };
+  const C kCases[] = {
+      {"The war has killed more than 20,000 people.", "more than 20,000 people", true},
+      {"The civil war in Yemen has killed 150,000 people.", "150,000 people", true},
+      {"The conflict has left at least 8,000 dead.", "at least 8,000 dead", true},
+      {"The insurgency, which has killed 4,000 people, spread south.", "4,000 people", true},
+      {"The war between the two generals began in 2021 and has killed thousands of people.",
+       "thousands of people", true},
+      {"Nearly 9,000 people have been killed in the conflict.", "Nearly 9,000 people", true},
+      {"Bandits killed 14 villagers, bringing the death toll to 60.", "60", true},
+      {"Violence has killed 300 people in the region this year.", "300 people", true},
+      {"Raiders killed 14 villagers, bringing the toll to 60.", "14 villagers", false},
+      {"Amid the war, militiamen killed 9 herders on Sunday.", "9 herders", false},
+      {"Fighting killed 7 soldiers near the border.", "7 soldiers", false},
+      {"The death toll rose to 45.", "45", false},
+      {"Seven fighters were killed in the clashes.", "Seven fighters", false},
+  };
+  for (const auto& c : kCases) {
+    Document doc = Annotate(c.text);
+    const QuantityMention* found = nullptr;
+    for (const auto& q : doc.quantities)
+      if (doc.raw(q.span) == c.count) found = &q;
+    ASSERT_NE(found, nullptr) << c.text << " -> " << Dump(doc);
+    EXPECT_EQ(found->kind, "killed") << c.text;
+    EXPECT_EQ(found->cumulative, c.cumulative) << c.text << " -> " << Dump(doc);
+  }
+}
+
+// The toll of an incident told in the sentences after it; restatements, other incidents and
+// earlier days stay out.
+TEST(EventFatalities, TollsInTheFollowingSentences) {
+  struct F { const char* text; int64_t best; bool null; };
+  const F kCases[] = {
+      {"A convoy struck a mine near Tessit. Three soldiers were killed.", 3, false},
+      {"Gunmen raided a market in Dioura. Traders fled. Two traders were killed.", 2, false},
+      {"Gunmen killed 4 villagers in Sabe. A fifth victim died in hospital the next day.", 5,
+       false},
+      {"Gunmen killed 12 villagers in Kaya. The 12 victims were buried on Monday.", 12, false},
+      {"Gunmen raided a camp. On the same day, bandits killed 3 herders in Tila.", 0, true},
+      {"Gunmen raided a camp near Rofia. Separately, 2 soldiers were killed by a mine.", 0, true},
+      {"On 30 October, gunmen raided a camp. On 2 October, 6 people were killed in Dalo.", 0,
+       true},
+      {"Militants ambushed a patrol on 30 October, 3 soldiers killed. The group said it killed "
+       "5 more.",
+       8, false},
+      {"Militants ambushed a patrol, several killed. Unknown fatalities coded as 10.", 10, false},
+      {"Gunmen stormed the camp. Nobody was hurt. The war has killed 10,000 people.", 0, true},
+      {"A bus struck a mine on the road to Boni.", 0, true},
+  };
+  for (const auto& c : kCases) {
+    Document doc = Annotate(c.text);
+    auto f = EventFatalities(doc, 0, /*use_lead=*/false);
+    EXPECT_EQ(!f.has_value(), c.null) << c.text << " -> " << Dump(doc);
+    if (f) EXPECT_EQ(f->best, c.best) << c.text << " -> " << Dump(doc);
   }
 }
 

@@ -122,6 +122,38 @@ class Matcher {
       : v_(v), ref_(ref), last_quarter_(last_quarter) {}
 
   bool At(size_t i, Match* m) {
+    if (!Start(i, m)) return false;
+    ExtendDayRange(m);
+    return true;
+  }
+
+ private:
+  // "31 December to 1 January", "30 June - 2 July": a day followed by "to"/"until"/"-" and a day
+  // with its month becomes a range (each day placed by its own tense, the end within a month
+  // after the start). Same-month ranges ("3 to 5 May") are read by the day patterns themselves.
+  void ExtendDayRange(Match* m) {
+    size_t c = m->e;
+    if (m->precision != "day" || m->type != "DATE" || !m->end_value.empty() ||
+        m->value.size() != 10 || c + 1 >= v_.size())
+      return;
+    if (!(v_[c].is("to") || v_[c].is("until") || v_[c].is("till") || v_[c].is("-"))) return;
+    const TokView& n = v_[c + 1];
+    if (!(n.w.cls == WordClass::kMonth || ((n.num > 0 || n.ord > 0) && n.flags & kTokNumber)))
+      return;
+    Match second;
+    if (!Start(c + 1, &second) || second.precision != "day" || second.value.size() < 10 ||
+        !second.end_value.empty())
+      return;
+    auto a = ParseIsoDate(m->value), b = ParseIsoDate(second.value.substr(0, 10));
+    if (!a || !b) return;
+    int64_t days = DaysFromCivil(*b) - DaysFromCivil(*a);
+    if (days <= 0 || days > 31) return;
+    m->end_value = FormatDay(*b);
+    m->e = second.e;
+  }
+
+ public:
+  bool Start(size_t i, Match* m) {
     const TokView& t = v_[i];
     // Edge prefixes: "late Tuesday", "early next year", "mid-November", "earlier this month".
     if (t.w.cls == WordClass::kEdge &&
@@ -533,9 +565,11 @@ class Matcher {
     bool risky = t.key == "may" || t.key == "march";
     if ((abbrev || risky) && !t.capital()) return false;
     size_t k = i + 1;
-    // "August, 25": a comma between month and day, when no year follows the day.
-    if (k + 1 < v_.size() && v_[k].is(",") && v_[k + 1].num >= 1 && v_[k + 1].num <= 31 &&
-        v_[k + 1].key.size() <= 2 && !(k + 2 < v_.size() && IsYearNumber(v_[k + 2])))
+    // "August, 25", "October, 27th": a comma between month and day, when no year follows the day.
+    if (k + 1 < v_.size() && v_[k].is(",") &&
+        ((v_[k + 1].num >= 1 && v_[k + 1].num <= 31 && v_[k + 1].key.size() <= 2) ||
+         (v_[k + 1].ord >= 1 && v_[k + 1].ord <= 31 && v_[k + 1].flags & kTokNumber)) &&
+        !(k + 2 < v_.size() && IsYearNumber(v_[k + 2])))
       ++k;
     // Day of month.
     if (k < v_.size() && ((v_[k].num >= 1 && v_[k].num <= 31 && v_[k].key.size() <= 2) ||
@@ -833,6 +867,30 @@ class Matcher {
         }
       }
       return false;
+    }
+    // "from Sunday to Thursday", "between Friday and Sunday": the days are placed together, the
+    // end after the start (a past range ends on or before the reference, a future one starts on
+    // or after it).
+    if (v_[k].w.cls == WordClass::kWeekday && ref_) {
+      Match first, second;
+      if (!Weekday(k, &first, 0) || first.precision != "day" || first.e + 1 >= n) return false;
+      size_t c = first.e;
+      if (!(v_[c].is(between ? "and" : "to") || (!between && v_[c].is("through"))) ||
+          v_[c + 1].w.cls != WordClass::kWeekday || !Weekday(c + 1, &second, 0) ||
+          second.precision != "day")
+        return false;
+      auto a = ParseIsoDate(first.value.substr(0, 10)), b = ParseIsoDate(second.value.substr(0, 10));
+      if (!a || !b) return false;
+      CivilDate start = *a, end = *b;
+      if (DaysFromCivil(end) <= DaysFromCivil(start)) {
+        if (DaysFromCivil(start) > DaysFromCivil(*ref_)) end = AddDays(end, 7);
+        else start = AddDays(start, -7);
+      }
+      m->b = i;
+      m->e = second.e;
+      SetDay(m, start);
+      m->end_value = FormatDay(end);
+      return true;
     }
     if (v_[k].w.cls == WordClass::kMonth) {
       Match first;

@@ -76,6 +76,14 @@ TEST(TemporalTagger, NormalisesAgainstPublicationDate) {
       {"The group was founded in June last year.", "2023-10-31", "June last year", "2022-06"},
       {"Sales rose 5% in the third quarter. A year earlier they fell.", "1989-10-26",
        "A year earlier", "1988-Q3"},
+      {"Troops patrolled the area from Sunday to Thursday.", "2023-10-31",
+       "from Sunday to Thursday", "2023-10-22", "DATE", "2023-10-26"},
+      {"Troops will patrol the area from Sunday to Thursday.", "2023-10-31",
+       "from Sunday to Thursday", "2023-11-05", "DATE", "2023-11-09"},
+      {"Clashes went on between Friday and Sunday.", "2023-10-31", "between Friday and Sunday",
+       "2023-10-27", "DATE", "2023-10-29"},
+      {"JNIM claimed the ambush on October, 27th.", "2023-10-31", "October, 27th", "2023-10-27"},
+      {"The vote will take place on 2 January.", "2023-12-30", "2 January", "2024-01-02"},
   };
   for (const auto& c : kCases) {
     Document doc = MakeDocument(c.text, c.published);
