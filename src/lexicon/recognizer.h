@@ -10,8 +10,9 @@
 // following member noun ("JNIM fighters"); (4) a bare agent coordinated with a composed one shares
 // its country ("Malian soldiers and gendarmes"); another bare agent ("the army") takes the nearest
 // country of its sentence, else the article's country (Article::country, the dateline place, else
-// the country the article mentions most), and a `qualified` agent ("intelligence") none; (5) anaphors ("the group", "the mission", "it") link to the
-// last compatible named actor of the last sentences; (6) capitals and metonyms ("Bamako",
+// the country the article mentions most), and a `qualified` agent ("intelligence") none;
+// (5) anaphors ("the group", "the mission", "it") link to the last compatible named actor of the
+// last sentences; (6) capitals and metonyms ("Bamako",
 // "the Kremlin") stand for the government outside locative phrases ("in Bamako"). Codes of persons
 // and other date-restricted entries are chosen by the article's reference date. Last, ACLED roles
 // in context (docs/dictionaries.md): external forces, protesters and rioters, identity militias
