@@ -13,6 +13,7 @@
 #include "geo/cue_words.h"
 #include "geo/distance.h"
 #include "geo/name_key.h"
+#include "syntax/word_lexicon.h"
 
 namespace dateline::geo {
 namespace {
@@ -460,6 +461,15 @@ class Parse {
     // ("in Independence"). A word the article also writes in lower case is a common word when
     // capitalised at a sentence start or in a headline.
     if (single && IsStopWord(n0) && (n0.size() <= 3 || !after_prep)) return false;
+    // A sentence's first word that is an ordinary English word (WordNet knows it as a verb,
+    // adjective or adverb too) and only an alternate name of a place, not its name or demonym
+    // ("Part of the building was set on fire": Perth's alternate "Part"), is the word.
+    if (single && sentence_start && !after_prep &&
+        std::none_of(c->senses.begin(), c->senses.end(),
+                     [](const GazName& n) { return (n.flags & (kNamePrimary | kNameDemonym)) != 0; })) {
+      uint8_t classes = syntax::WordLexicon::Default().Classes(n0);
+      if (classes & ~syntax::kClassNoun) return false;
+    }
     if (single && !after_prep && !(first.flags & kTokAllCaps)) c->check_lower = true;
     // Part of a hyphenated name ("Webb-Lawton") that is not itself a place name.
     auto hyphen_at = [&](uint32_t k) {

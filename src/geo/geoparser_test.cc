@@ -86,6 +86,10 @@ TEST(Geoparser, Table) {
       {"Militants attacked a post north of Gao.", "Gao", "MLI", "", 2},
       {"March was a quiet month.", "March", nullptr, "", 0},
       {"Sunnis and Shiites met in Baghdad on Monday.", "Baghdad", "IRQ", "PPLC", 1},
+      // An ordinary first word that is only an alternate name (Perth's "Part") is the word; a
+      // demonym in that place stays a place.
+      {"Part of the parliament building was set on fire.", "Part", nullptr, "", 0},
+      {"Iraqi officials said so.", "Iraqi", "IRQ", "country", 4},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);
