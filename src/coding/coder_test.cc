@@ -136,6 +136,9 @@ TEST_F(CoderTest, CodesSentences) {
       {"GSIM has also stepped up attacks against the military.",
        {{"GSIM", "MLIREB", 2}, {"the military", "MLIMIL", 1}},
        {}},
+      // Burning tyres is a riot's own act; a stone needs a target to be one.
+      {"Rioters burned tyres in the streets.", {{"Rioters", "MLIRIO", 5}}, {"145 Rioters -> -"}},
+      {"The boy threw a stone into the river.", {}, {}},
       {"GSIM launched an attack against the military.",
        {{"GSIM", "MLIREB", 2}, {"the military", "MLIMIL", 1}},
        {"190 GSIM -> the military"}},
