@@ -1051,11 +1051,40 @@ void EventCoder::Code(Document& doc) const {
             if (subj >= 0)
               for (uint32_t k = chunks[subj].token_begin; k < chunks[subj].token_end; ++k)
                 riot_control |= InList(norm(k), {"tear", "teargas", "gas", "smoke", "rubber", "stun"});
+            // "Fighting between JNIM and the army killed four": the subject found is the pair;
+            // the phrase that names the act is the noun before "between".
+            if (!passive && subj >= 0) {
+              size_t k = static_cast<size_t>(subj);  // back over the coordinated pair
+              while (k > cb && (chunks[k - 1].kind == kChunkNoun || InList(norm(chunks[k - 1].head), {"and", ","})))
+                --k;
+              if (k >= cb + 2 && chunks[k - 1].kind == kChunkPrep && norm(chunks[k - 1].head) == "between" &&
+                  chunks[k - 2].kind == kChunkNoun) {
+                const NounTrigger* t = SpecificTrigger(chunks[k - 2]);
+                if (t && t->id == "clash") subj = static_cast<int>(k - 2);
+              }
+            }
             if (!passive && subj >= 0 && !riot_control) {
               if (const NounTrigger* t = SpecificTrigger(chunks[subj])) {
                 if (t->code != "190") c.e.cameo = t->code;
                 if (!t->acled_sub.empty()) c.acled_sub = t->acled_sub;
                 np_used[subj - cb] = true;
+                // "Fighting between JNIM and the army killed four", "Fighting broke out between
+                // JNIM and the army, killing four": the deaths are the fighting's toll, and its
+                // sides are the "between" pair, not the dead.
+                if (t->id == "clash") {
+                  c.e.cameo = "190";
+                  for (size_t j = static_cast<size_t>(subj) + 1; j + 1 < ce && j < v; ++j) {
+                    if (chunks[j].kind != kChunkPrep || norm(chunks[j].head) != "between" ||
+                        chunks[j + 1].kind != kChunkNoun)
+                      continue;
+                    auto acts = side(static_cast<int>(j + 1), false).actors;
+                    if (acts.size() >= 2) {
+                      src.actors = {acts[0]};
+                      tgt.actors.assign(acts.begin() + 1, acts.end());
+                    }
+                    break;
+                  }
+                }
               }
             }
           }

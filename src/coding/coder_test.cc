@@ -132,7 +132,14 @@ TEST_F(CoderTest, CodesSentences) {
       {"Rockets fired by JNIM militants struck the MINUSMA camp.",
        {{"JNIM militants", "MLIREB", 2}, {"the MINUSMA camp", "IGOUNOPKO", 8}},
        {"194 - -> the MINUSMA camp"}},  // the agent of a reduced relative is not found yet
+      // A trend over many incidents, not an event to count (the seed article's background).
       {"GSIM has also stepped up attacks against the military.",
+       {{"GSIM", "MLIREB", 2}, {"the military", "MLIMIL", 1}},
+       {}},
+      // Burning tyres is a riot's own act; a stone needs a target to be one.
+      {"Rioters burned tyres in the streets.", {{"Rioters", "MLIRIO", 5}}, {"145 Rioters -> -"}},
+      {"The boy threw a stone into the river.", {}, {}},
+      {"GSIM launched an attack against the military.",
        {{"GSIM", "MLIREB", 2}, {"the military", "MLIMIL", 1}},
        {"190 GSIM -> the military"}},
       {"The air force carried out an airstrike on a JNIM base.",

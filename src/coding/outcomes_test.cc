@@ -47,6 +47,10 @@ TEST_F(OutcomesTest, DeathsOfAnIncidentAreItsToll) {
       {"Gunmen attacked a village near Mopti on Monday, killing three civilians.", 1, "Violence against civilians", 3},
       {"Two people were killed in the Mopti region on Monday when gunmen attacked a village near Bandiagara.", 1,
        "Violence against civilians", 2},
+      // Fighting that kills: the deaths are the battle's toll and its sides are the "between" pair.
+      {"Fighting broke out between rebels and soldiers near Gao on Monday, killing four people.", 1, "Battles", 4},
+      {"Fighting between rebels and soldiers killed seven people near Gao on Monday.", 1, "Battles", 7},
+      {"Clashes between rebels and soldiers killed three people near Gao on Monday.", 1, "Battles", 3},
   };
   for (const Case& c : cases) {
     Document doc = Annotate(c.text);

@@ -651,6 +651,7 @@ class Run {
             }
           }
           if (owner_found) break;
+          if (!c && !shared && ga.qualified) break;  // "intelligence" alone is no actor
           if (!c && !shared) c = ContextCountry(items, s, it.begin);
           ActorMention m = shared ? ActorAgent(*shared, ga) : CountryAgent(c, ga);
           // "Dawsahak militiamen": an identity group followed by an armed noun is that group's
