@@ -184,7 +184,7 @@ bool PhraseAt(const std::vector<std::string_view>& w, size_t q, const Phrase& ph
 void NoteNegation(const Phrase& ph, LinearHit* hit) {
   for (const std::string& x : ph) {
     hit->negation |= IsNegationWord(x);
-    hit->modal |= InList(x, {"would", "should", "could", "may", "might", "will", "shall", "can", "must"});
+    hit->modal |= InList(x, {"would", "should", "could", "may", "might", "will", "shall", "can", "must", "ca", "wo"});
   }
 }
 
@@ -358,6 +358,26 @@ void EventCoder::FillCodes(const Document& doc, Event* e, const std::string& plo
 
 void EventCoder::Code(Document& doc) const {
   doc.events.clear();
+  // "will not ever clash over ...": after an auxiliary and an adverb the chunker can read a bare
+  // verb as a noun. Where the word's patterns come from a PETRARCH dictionary (whose validation
+  // suites are full of such stacked auxiliaries), that one-word noun chunk is the main verb.
+  for (size_t j = 1; j < doc.chunks.size(); ++j) {
+    Chunk& c = doc.chunks[j];
+    if (c.kind != kChunkNoun || c.token_end != c.token_begin + 1) continue;
+    const std::vector<uint32_t>* pats = lexicon_.VerbPatterns(doc.norm(doc.tokens[c.head]));
+    if (!pats || !lexicon_.pattern(pats->front()).linear) continue;
+    size_t k = j - 1;
+    while (k > 0 && doc.chunks[k].kind == kChunkOther && doc.chunks[k].sentence == c.sentence &&
+           doc.tokens[doc.chunks[k].head].tag == syntax::kRB)
+      --k;
+    const Chunk& aux = doc.chunks[k];
+    if (k == j || aux.kind != kChunkVerb || aux.sentence != c.sentence || aux.clause != c.clause) continue;
+    if (!InList(doc.norm(doc.tokens[aux.head]), {"n't", "not", "never", "will", "would", "can", "could", "did", "does",
+                                                 "do", "shall", "should", "may", "might", "must", "wo", "ca"}))
+      continue;
+    c.kind = kChunkVerb;
+    c.flags = aux.flags & (kChunkNegated | kChunkFuture | kChunkModal);
+  }
   const auto& chunks = doc.chunks;
   const auto& toks = doc.tokens;
   auto norm = [&](uint32_t t) { return doc.norm(toks[t]); };
@@ -991,6 +1011,16 @@ void EventCoder::Code(Document& doc) const {
             if (linear_hit.source_pos >= 0) {
               SideInfo s2 = actor_near(linear_hit.source_pos, linear_hit.source_left, {}, false, linear_hit.source_skip);
               if (!s2.actors.empty()) src = s2;
+            } else if (src.actors.empty() && !passive &&
+                       !(vg.flags & (kChunkInfinitive | kChunkGerund | kChunkParticiple))) {
+              // TABARI's source is the actor before the verb: the nearest one in its clause when
+              // the subject found names none ("Romendacil most certainly did not clash"), unless
+              // it is the object of a preposition.
+              SideInfo s2 = actor_near(static_cast<int>(vg.head - tb), true, {});
+              const int np = s2.actors.empty() ? -1 : np_at(doc.actors[s2.actors.front()].token_begin);
+              if (np >= 0 && chunks[np].clause == vg.clause &&
+                  !(static_cast<size_t>(np) > cb && chunks[np - 1].kind == kChunkPrep))
+                src = s2;
             }
             if (linear_hit.target_pos >= 0) {
               SideInfo t2 = actor_near(linear_hit.target_pos, linear_hit.target_left, src.actors, false,

@@ -162,6 +162,10 @@ TEST_F(PetrarchVerbsTest, CodesPatternMechanics) {
       // A "+"-marked multi-word member verb with its forms: the block's code, and its patterns.
       {"Freedonia cordoned off the border with Sylvania.", {"1721 Freedonia -> Sylvania"}},
       {"Freedonia cordoned off for construction the road to Sylvania.", {"071 Freedonia -> Sylvania"}},
+      // A bare verb read as a noun after stacked auxiliaries and an adverb is the main verb.
+      {"Freedonia will not ever renew ties with Sylvania.", {"112 Freedonia -> Sylvania"}},
+      // The source is the nearest actor before the verb when the subject found names none.
+      {"Freedonia most certainly renewed cultural ties with Sylvania.", {"051 Freedonia -> Sylvania"}},
       // No event without a source either.
       {"The talks were abandoned on Monday.", {}},
   };
