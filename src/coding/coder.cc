@@ -760,6 +760,16 @@ void EventCoder::Code(Document& doc) const {
       }
       return false;
     };
+    // True when an event of this sentence is already coded from a verb of clause `clause`.
+    auto coded_in_clause = [&](uint16_t clause) {
+      for (size_t q = cands.size(); q-- > 0 && cands[q].e.sentence == si;) {
+        if (cands[q].noun) continue;
+        for (size_t j = cb; j < ce; ++j)
+          if (chunks[j].head == cands[q].trigger_token && chunks[j].kind == kChunkVerb && chunks[j].clause == clause)
+            return true;
+      }
+      return false;
+    };
     auto actor_near = [&](int pos, bool leftwards, const std::vector<uint32_t>& avoid, bool bounded = false,
                           int skip = 0) {
       SideInfo out;
@@ -1212,7 +1222,10 @@ void EventCoder::Code(Document& doc) const {
             if (g.e.cameo.substr(0, 2) == "13" && c.e.cameo.substr(0, 2) >= "18") g.e.cameo = "138";
             if (g.e.targets.empty()) g.e.targets = c.e.targets;
           } else if (match->code != "---" &&
-                     !(match->linear && (c.e.sources.empty() || (c.e.targets.empty() && c.e.sources.size() < 2)))) {
+                     !(match->linear && (c.e.sources.empty() || (c.e.targets.empty() && c.e.sources.size() < 2))) &&
+                     !(match->linear && (vg.flags & kChunkInfinitive) && coded_in_clause(vg.clause))) {
+            // PETRARCH codes a clause's verb phrase once: "urged Bree to help", "abandoned efforts
+            // to stop ..." are one event each, not one per verb.
             // "[---]": the pattern matched and codes nothing. PETRARCH codes an event only with a
             // source and a target (its default "require_dyad"); a compound source with no target
             // is its own target (below).
