@@ -197,6 +197,8 @@ bool MatchUpper(const std::vector<PatternWord>& pat, size_t i, const std::vector
     LinearHit h = *hit;
     if (pw.role == '^') {
       h.pending_skip++;
+    } else if (pw.role == '%') {
+      // A compound source: its members act on the target, or on each other (see the coder).
     } else {
       (pw.role == '+' ? h.target_pos : h.source_pos) = static_cast<int>(pos);
       (pw.role == '+' ? h.target_skip : h.source_skip) = h.pending_skip;
@@ -770,6 +772,20 @@ void EventCoder::Code(Document& doc) const {
       }
       return false;
     };
+    // True when an adverbial clause opens between sentence tokens from and to ("after a
+    // hafling was reported on the pass of X"): the verb's default target is not in it.
+    auto adverbial_clause_between = [&](int from, int to) {
+      for (size_t j = cb; j < ce; ++j) {
+        const int t = static_cast<int>(chunks[j].head - tb);
+        if (t < from || t >= to || (chunks[j].kind != kChunkOther && chunks[j].kind != kChunkPrep)) continue;
+        if (!InList(norm(chunks[j].head), {"after", "before", "when", "while", "because", "although", "though",
+                                           "if", "since", "until", "unless", "whereas"}))
+          continue;
+        // The subordinator opens a clause: a noun phrase and its verb follow.
+        if (j + 2 < ce && chunks[j + 1].kind == kChunkNoun && chunks[j + 2].kind == kChunkVerb) return true;
+      }
+      return false;
+    };
     auto actor_near = [&](int pos, bool leftwards, const std::vector<uint32_t>& avoid, bool bounded = false,
                           int skip = 0) {
       SideInfo out;
@@ -801,7 +817,7 @@ void EventCoder::Code(Document& doc) const {
         if (m.token_begin < tb || m.token_begin >= te) continue;
         if (std::find(avoid.begin(), avoid.end(), a) != avoid.end()) continue;
         const int b = static_cast<int>(m.token_begin - tb), e = static_cast<int>(m.token_end - tb);
-        if (bounded && clause_after_comma(pos, b)) continue;
+        if (bounded && (clause_after_comma(pos, b) || adverbial_clause_between(pos, b))) continue;
         if (!leftwards && b >= pos && (best == kNone || m.token_begin < doc.actors[best].token_begin)) best = a;
         if (leftwards && e <= pos && (best == kNone || m.token_end > doc.actors[best].token_end)) best = a;
       }
@@ -1033,9 +1049,24 @@ void EventCoder::Code(Document& doc) const {
                 src = s2;
             }
             if (linear_hit.target_pos >= 0) {
-              SideInfo t2 = actor_near(linear_hit.target_pos, linear_hit.target_left, src.actors, false,
+              // A "+" before the verb may stand on its subject ("- NOTED + * [115]": "X noted that
+              // Y regretted"): the source is then the actor before the target.
+              const bool on_subject = linear_hit.target_left && linear_hit.source_pos < 0;
+              SideInfo t2 = actor_near(linear_hit.target_pos, linear_hit.target_left,
+                                       on_subject ? std::vector<uint32_t>{} : src.actors, false,
                                        linear_hit.target_skip);
-              if (!t2.actors.empty()) tgt = t2;
+              if (!t2.actors.empty()) {
+                tgt = t2;
+                bool overlap = false;
+                for (uint32_t a : t2.actors)
+                  overlap |= std::find(src.actors.begin(), src.actors.end(), a) != src.actors.end();
+                if (on_subject && overlap) {
+                  uint32_t first = t2.actors.front();
+                  for (uint32_t a : t2.actors)
+                    if (doc.actors[a].token_begin < doc.actors[first].token_begin) first = a;
+                  src = actor_near(static_cast<int>(doc.actors[first].token_begin - tb), true, t2.actors);
+                }
+              }
             } else if (tgt.actors.empty() && !passive) {
               tgt = actor_near(static_cast<int>(vg.head - tb) + 1, false, src.actors, true);
             }

@@ -186,10 +186,16 @@ Status EventLexicon::LoadVerbs(std::string_view text, const std::string& origin)
 }
 
 void EventLexicon::AddVerbPattern(const std::vector<std::string>& lemmas, VerbPattern p) {
+  AddVerbPattern(lemmas, std::move(p), {});
+}
+
+void EventLexicon::AddVerbPattern(const std::vector<std::string>& lemmas, VerbPattern p,
+                                  const std::unordered_set<std::string>& claimed) {
   uint32_t id = static_cast<uint32_t>(patterns_.size());
   patterns_.push_back(std::move(p));
   for (const std::string& lemma : lemmas) {
     for (const std::string& form : words_.Inflect(lemma)) {
+      if (form != lemma && claimed.count(form)) continue;
       auto& list = verb_index_[form];
       if (std::find(list.begin(), list.end(), id) == list.end()) list.push_back(id);
     }

@@ -13,6 +13,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "dateline/status.h"
@@ -39,7 +40,7 @@ struct Constraint {
 // DEMAND_&GENINT_CONVENTIONS [111]"): words may be separated by others unless joined by "_".
 struct PatternWord {
   std::vector<Phrase> alternatives;  // the word, or each member of a synset; empty for a marker
-  char role = 0;                     // 0 a word; '+' the target, '$' the source is the next actor
+  char role = 0;                     // 0 a word; '+' target, '$' source, '%' compound, '^' skip an actor
   bool adjacent = false;             // "_" joins it to the word before (or to the verb)
 };
 
@@ -84,6 +85,10 @@ class EventLexicon {
   Status LoadNouns(std::string_view text, const std::string& origin);
   // Adds a compiled pattern for each of the verb lemmas (used by the PETRARCH loader too).
   void AddVerbPattern(const std::vector<std::string>& lemmas, VerbPattern p);
+  // The same, leaving out the inflected forms in `claimed` (PETRARCH: "--- LEFT [032:033] ---"
+  // owns "left", which LEAVE's inflections then do not take).
+  void AddVerbPattern(const std::vector<std::string>& lemmas, VerbPattern p,
+                      const std::unordered_set<std::string>& claimed);
   // Sorts each verb's patterns by specificity; call once after loading.
   void Finish();
 

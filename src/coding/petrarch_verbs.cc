@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <functional>
+#include <unordered_set>
 #include <map>
 
 #include "coding/records.h"
@@ -100,8 +101,12 @@ Status LoadPetrarchVerbs(std::string_view text, const std::string& origin, Event
   int n = 0;
   size_t pos = 0;
   // Synsets first: a pattern may name one defined further down the file, or inside another.
+  // The same pass collects every member verb form: a form one block lists is that block's, not
+  // an inflection of another block's verb.
+  std::unordered_set<std::string> claimed;
   {
     std::string name;
+    bool members_next = false;
     size_t q = 0;
     while (q < text.size()) {
       size_t nl = text.find('\n', q);
@@ -114,10 +119,23 @@ Status LoadPetrarchVerbs(std::string_view text, const std::string& origin, Event
       if (line[0] == '&') {
         name = SynsetName(line);
         synsets[name];
+        members_next = false;
       } else if (line[0] == '+' && !name.empty()) {
         synsets[name].push_back(std::string(Trim(line.substr(1))));
       } else {
         name.clear();
+        if (line.rfind("---", 0) == 0) {
+          members_next = true;
+        } else if (members_next && line[0] != '-' && line[0] != '<') {
+          // A member verb and its listed forms: words that block owns.
+          std::string_view rest;
+          BracketCode(line, &rest);
+          for (auto& t : Tokens(rest)) {
+            if (t == "{" || t == "}") continue;
+            std::string w = Lower(t[0] == '+' ? std::string_view(t).substr(1) : std::string_view(t));
+            if (!w.empty()) claimed.insert(w.substr(0, w.find(' ')));
+          }
+        }
       }
     }
   }
@@ -174,7 +192,7 @@ Status LoadPetrarchVerbs(std::string_view text, const std::string& origin, Event
         PatternWord w;
         w.adjacent = adjacent || brace > 0;
         if (piece == "+" || piece == "$" || piece == "%") {
-          w.role = piece == "$" ? '$' : '+';
+          w.role = piece[0];  // "%": a compound actor, whose members act on each other
         } else if (piece == "^") {
           w.role = '^';  // skip an actor: "- * IFTAR IN ^ +" passes over the place named after "in"
         } else {
@@ -194,12 +212,12 @@ Status LoadPetrarchVerbs(std::string_view text, const std::string& origin, Event
     for (size_t i = 0; i + 1 < p.lower.size(); ++i) p.lower[i].adjacent = p.lower[i + 1].adjacent;
     if (!p.lower.empty()) p.lower.back().adjacent = star_joined;
     p.specificity += 1;  // any pattern is more specific than the block's default
-    lexicon->AddVerbPattern(block.lemmas, std::move(p));
+    lexicon->AddVerbPattern(block.lemmas, std::move(p), claimed);
   };
   // The block's default code, once its member verbs are known.
   auto flush = [&] {
     if (in_block && !block.default_code.empty() && block.default_code != "---" && !block.lemmas.empty())
-      lexicon->AddVerbPattern(block.lemmas, CodeOnlyPattern(origin + ":block", block.default_code));
+      lexicon->AddVerbPattern(block.lemmas, CodeOnlyPattern(origin + ":block", block.default_code), claimed);
     in_block = false;
   };
   while (pos < text.size()) {
@@ -268,7 +286,7 @@ Status LoadPetrarchVerbs(std::string_view text, const std::string& origin, Event
           p.particle = particle;
           p.specificity += 1;  // before the bare verb's default, after any pattern with words
         }
-        lexicon->AddVerbPattern(firsts, std::move(p));
+        lexicon->AddVerbPattern(firsts, std::move(p), claimed);
       }
     }
   }

@@ -54,6 +54,16 @@ PRAISE
 CELEBRATE
 - * FEAST IN ^ +  [045]
 
+--- LEAVE [012] ---
+LEAVE
+
+--- LEFT [032:033] ---
+LEFT
+
+--- REGRET [111] ---
+REGRET {REGRETTED REGRETS}
+- NOTED + * [115]
+
 --- EXCLUDE [1721] ---
 EXCLUDE
 +CORDON_OFF {+CORDONED_OFF +CORDONING_OFF}
@@ -166,6 +176,14 @@ TEST_F(PetrarchVerbsTest, CodesPatternMechanics) {
       {"Freedonia will not ever renew ties with Sylvania.", {"112 Freedonia -> Sylvania"}},
       // The source is the nearest actor before the verb when the subject found names none.
       {"Freedonia most certainly renewed cultural ties with Sylvania.", {"051 Freedonia -> Sylvania"}},
+      // A form one block lists ("--- LEFT ---") is not another block's inflection (LEAVE).
+      {"Freedonia left for Sylvania on Monday.", {"032 Freedonia -> Sylvania", "033 Sylvania -> Freedonia"}},
+      {"Freedonia leaves Sylvania on Monday.", {"012 Freedonia -> Sylvania"}},
+      // "+" before the verb on its subject: the source is the actor before it.
+      {"Freedonia noted that Sylvania regretted the decision.", {"115 Freedonia -> Sylvania"}},
+      // The default target is not in an adverbial clause ("after ... was reported").
+      {"Freedonia and Sylvania renewed ties after a riot was reported in Tomainia.",
+       {"050 Freedonia -> Sylvania", "050 Sylvania -> Freedonia"}},
       // No event without a source either.
       {"The talks were abandoned on Monday.", {}},
   };
