@@ -363,9 +363,34 @@ void EventCoder::Code(Document& doc) const {
   // "will not ever clash over ...": after an auxiliary and an adverb the chunker can read a bare
   // verb as a noun. Where the word's patterns come from a PETRARCH dictionary (whose validation
   // suites are full of such stacked auxiliaries), that one-word noun chunk is the main verb.
-  for (size_t j = 1; j < doc.chunks.size(); ++j) {
+  for (size_t j = 0; j < doc.chunks.size(); ++j) {
     Chunk& c = doc.chunks[j];
-    if (c.kind != kChunkNoun || c.token_end != c.token_begin + 1) continue;
+    // "Ethiopia act on a resolution": a bare present verb glued to the subject actor before it.
+    // Where a PETRARCH dictionary has the word, the uncapitalised last word of a clause-initial
+    // noun phrase, right after an actor mention and before a prepositional or noun phrase, is the verb.
+    const bool clause_initial = j == 0 || doc.chunks[j - 1].sentence != c.sentence ||
+                                (doc.chunks[j - 1].kind == kChunkOther &&
+                                 InList(doc.norm(doc.tokens[doc.chunks[j - 1].head]), {",", ";", "and", "but"}));
+    if (clause_initial && c.kind == kChunkNoun && c.token_end >= c.token_begin + 2 && c.head + 1 == c.token_end &&
+        !(doc.tokens[c.head].flags & kTokCapital) && j + 1 < doc.chunks.size() &&
+        doc.chunks[j + 1].sentence == c.sentence &&
+        (doc.chunks[j + 1].kind == kChunkPrep || doc.chunks[j + 1].kind == kChunkNoun)) {
+      const std::vector<uint32_t>* pats = lexicon_.VerbPatterns(doc.norm(doc.tokens[c.head]));
+      bool after_actor = false;
+      for (const ActorMention& m : doc.actors)
+        after_actor |= m.token_begin >= c.token_begin && m.token_end == c.head;
+      if (pats && lexicon_.pattern(pats->front()).linear && after_actor) {
+        Chunk verb = c;
+        verb.kind = kChunkVerb;
+        verb.flags = 0;
+        verb.token_begin = c.head;
+        c.token_end = c.head;
+        c.head = c.head - 1;
+        doc.chunks.insert(doc.chunks.begin() + static_cast<std::ptrdiff_t>(j) + 1, verb);
+        continue;
+      }
+    }
+    if (j == 0 || c.kind != kChunkNoun || c.token_end != c.token_begin + 1) continue;
     const std::vector<uint32_t>* pats = lexicon_.VerbPatterns(doc.norm(doc.tokens[c.head]));
     if (!pats || !lexicon_.pattern(pats->front()).linear) continue;
     size_t k = j - 1;
@@ -374,9 +399,16 @@ void EventCoder::Code(Document& doc) const {
       --k;
     const Chunk& aux = doc.chunks[k];
     if (k == j || aux.kind != kChunkVerb || aux.sentence != c.sentence || aux.clause != c.clause) continue;
-    if (!InList(doc.norm(doc.tokens[aux.head]), {"n't", "not", "never", "will", "would", "can", "could", "did", "does",
-                                                 "do", "shall", "should", "may", "might", "must", "wo", "ca"}))
-      continue;
+    // The group holds only auxiliaries, negation and adverbs ("really wo n't even").
+    bool only_aux = true, has_aux = false;
+    for (uint32_t t = aux.token_begin; t < aux.token_end; ++t) {
+      const bool a = InList(doc.norm(doc.tokens[t]), {"n't", "not", "never", "will", "would", "can", "could", "did",
+                                                      "does", "do", "shall", "should", "may", "might", "must", "wo",
+                                                      "ca"});
+      has_aux |= a;
+      only_aux &= a || doc.tokens[t].tag == syntax::kRB;
+    }
+    if (!has_aux || !only_aux) continue;
     c.kind = kChunkVerb;
     c.flags = aux.flags & (kChunkNegated | kChunkFuture | kChunkModal);
   }
@@ -1247,6 +1279,12 @@ void EventCoder::Code(Document& doc) const {
           if (linear_hit.modal && c.e.mood == "hypothetical") c.e.mood = "intended";
           c.e.attributed = has_reporting || (vg.flags & kChunkQuoted);
           c.e.evidence.trigger = toks[vg.head].span;
+          // An actor is not its own target ("Rebuked by X, ..." reads X on both sides).
+          if (match->linear) {
+            std::erase_if(c.e.targets, [&](uint32_t t) {
+              return std::find(c.e.sources.begin(), c.e.sources.end(), t) != c.e.sources.end();
+            });
+          }
           // The governing verb already coded this act ("threatened to attack"): refine it instead.
           if (gov >= 0 && prev_event_cand >= 0 && cands[prev_event_cand].trigger_token == chunks[gov].head) {
             Candidate& g = cands[prev_event_cand];

@@ -174,6 +174,9 @@ TEST_F(PetrarchVerbsTest, CodesPatternMechanics) {
       {"Freedonia cordoned off for construction the road to Sylvania.", {"071 Freedonia -> Sylvania"}},
       // A bare verb read as a noun after stacked auxiliaries and an adverb is the main verb.
       {"Freedonia will not ever renew ties with Sylvania.", {"112 Freedonia -> Sylvania"}},
+      {"Freedonia really did not even renew ties with Sylvania.", {"112 Freedonia -> Sylvania"}},
+      // A bare present verb glued to the subject actor ("Freedonia renew") is the verb.
+      {"Freedonia renew cultural ties with Sylvania.", {"051 Freedonia -> Sylvania"}},
       // The source is the nearest actor before the verb when the subject found names none.
       {"Freedonia most certainly renewed cultural ties with Sylvania.", {"051 Freedonia -> Sylvania"}},
       // A form one block lists ("--- LEFT ---") is not another block's inflection (LEAVE).
