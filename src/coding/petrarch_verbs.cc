@@ -1,12 +1,14 @@
 // PETRARCH-2 / TABARI verb dictionary loader; see petrarch_verbs.h.
 //
 // Both formats share the verb block: "--- NAME [code] ---" opens a block, the following lines list
-// its member verbs ("WITHDRAW", "PULL_OUT [0874]", "BUY {BOUGHT BUYING}"), then "- ..." lines give
-// patterns in which "*" stands for the verb: words after it constrain the object, "(PREP words)" a
-// prepositional phrase, "{a b}" a multi-word phrase, "&NAME" a synset, "+"/"$" the target/source
-// positions (TABARI). Synsets are "&NAME" followed by "+member" lines. Codes "[---]" mean "no
-// event" and are skipped. Words before "*" (subject constraints such as "&MILITARY *") are not
-// enforced: the actor layer decides who the subject is.
+// its member verbs ("WITHDRAW", "PULL_OUT [0874]", "BUY {BOUGHT BUYING}", "+CORDON_OFF
+// {+CORDONED_OFF}"), then "- ..." lines give patterns in which "*" stands for the verb. A pattern
+// compiles to the words before the verb ("lower") and after it ("upper"), matched on the sentence's
+// word order by the coder as PETRARCH-1 and TABARI do: "_" joins words with none between, "&NAME"
+// is a synset (defined anywhere in the file, possibly inside another), "+"/"$" mark the target and
+// source positions, "^" skips an actor, "%" marks a compound; "(PREP words)" and "{a b}" of
+// PETRARCH-2 read as their words in order, braces joined. "[---]" patterns match and block coding;
+// "[a:b]" adds the reverse event b. Patterns sort by their number of words, the block's code last.
 #include "coding/petrarch_verbs.h"
 
 #include <algorithm>

@@ -1,8 +1,8 @@
 // Loader of foreign verb dictionaries: PETRARCH-2 (synsets "&NAME" with "+member" lines, verb
 // blocks "--- NAME [code] ---", patterns "- &MILITARY * [0874]", "(PREP phrase)", "{noun phrase}")
-// and TABARI ("$ source", "+ target", "* verb"). Patterns are mapped onto Dateline's VerbPattern:
-// words after the verb become object constraints, "(PREP ...)" a prepositional-phrase constraint,
-// "$"/"+" the source/target slots.
+// and TABARI/PETRARCH-1 ("$ source", "+ target", "* verb", "_" joins, "^" skip). Patterns become
+// VerbPatterns with `linear` set: the coder matches their words in sentence order around the verb
+// (see docs/events.md, "PETRARCH compatibility").
 #ifndef DATELINE_CODING_PETRARCH_VERBS_H_
 #define DATELINE_CODING_PETRARCH_VERBS_H_
 
