@@ -3,7 +3,8 @@
 //   2. for each verb group whose form is in the event lexicon: find its subject (leftwards in its
 //      clause, skipping prepositional phrases, times and relative clauses; inherited across "and",
 //      infinitives and ", -ing" clauses), object, particles and prepositional phrases; swap roles in
-//      the passive; take the most constrained pattern that matches;
+//      the passive; take the most constrained pattern that matches (PETRARCH/TABARI patterns
+//      match on the word order around the verb, with PETRARCH's target, source and dyad rules);
 //   3. code noun triggers that the sentence reports as happening;
 //   4. set mood, negation and attribution, drop events with no actor, merge duplicates, fill the
 //      CAMEO/PLOVER/ACLED fields from the tables, and ask the hooks for date, place and toll.
