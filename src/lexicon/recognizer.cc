@@ -646,6 +646,19 @@ class Run {
                 end = x.end;
                 Emit(s, it.begin, end, std::move(m));
                 owner_found = true;
+                // "Lawmakers in Fornost and Gondor": the agent distributes over the list.
+                for (size_t jj = j + 1; prep && jj < items.size() && end + 1 < sent.token_end;) {
+                  const std::string_view sep = Norm(end);
+                  if (sep != "and" && sep != "," && sep != "or") break;
+                  const Item& y = items[jj];
+                  if (y.dead || y.begin < end + 1) { ++jj; continue; }
+                  if (y.begin != end + 1 || y.type != kActorName || D.actors[y.index].kind != "state" ||
+                      D.actors[y.index].CodeOn(date_).size() != 3)
+                    break;
+                  Emit(s, y.begin, y.end, ActorAgent(D.actors[y.index], ga));
+                  end = y.end;
+                  ++jj;
+                }
               }
               break;
             }

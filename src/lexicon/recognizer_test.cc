@@ -261,6 +261,9 @@ TEST(Recognizer, ComposesAgentsWithPetrarchCountryActors) {
       {"Medecins Freedonia left Sylvania.", "Medecins Freedonia", "NGOFRE"},
       {"Activists in Freedonia met Sylvania.", "Activists in Freedonia", "FREOPP"},
       {"Soldiers from Sylvania crossed the river.", "Soldiers from Sylvania", "SYLMIL"},
+      // The agent distributes over a list after the preposition.
+      {"Activists in Freedonia and Sylvania met.", "Activists in Freedonia", "FREOPP"},
+      {"Activists in Freedonia and Sylvania met.", "Sylvania", "SYLOPP"},
       {"The soldiers of the Freedonia left.", "soldiers of the Freedonia", "FREMIL"},
       // A suffix agent right before a name is a title, not a composition.
       {"The minister Freedonia spoke.", "Freedonia", "FRE"},
