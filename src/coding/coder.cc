@@ -517,6 +517,7 @@ void EventCoder::Code(Document& doc) const {
              toks[chunks[np].head].tag == kPRP;
     };
     // Coordinated noun phrases with actors: "France and Mali", "the army, police and militias".
+    bool serial_coord = false;  // set while coding a PETRARCH pattern
     auto side = [&](int np, bool leftwards) {
       SideInfo s;
       s.np = np;
@@ -528,8 +529,16 @@ void EventCoder::Code(Document& doc) const {
         while (true) {
           int k = j + dir, l = j + 2 * dir;
           if (k < static_cast<int>(cb) || l < static_cast<int>(cb) || l >= static_cast<int>(ce)) break;
+          // PETRARCH: ", and" (the serial comma) separates like "and"; so does "nor".
+          if (serial_coord && l + dir >= static_cast<int>(cb) && l + dir < static_cast<int>(ce) && is_tag(dir > 0 ? k : l, kCOMMA) &&
+              is_tag(dir > 0 ? l : k, kCC) && chunks[l + dir].kind == kChunkNoun) {
+            k = l;
+            l += dir;
+          }
           if (!(is_tag(k, kCC) || is_tag(k, kCOMMA)) || chunks[l].kind != kChunkNoun) break;
-          if (is_tag(k, kCC) && norm(chunks[k].head) != "and" && norm(chunks[k].head) != "or") break;
+          if (is_tag(k, kCC) && !InList(norm(chunks[k].head), {"and", "or"}) &&
+              !(serial_coord && norm(chunks[k].head) == "nor"))
+            break;
           auto more = actors_of(l);
           if (more.empty()) break;
           for (uint32_t a : more) s.actors.push_back(a);
@@ -1065,6 +1074,12 @@ void EventCoder::Code(Document& doc) const {
             }
           }
           if (match->linear) {
+            // PETRARCH reads "X, Y, and Z" and "neither X nor Y" as compounds too.
+            serial_coord = true;
+            if (!passive && subj >= 0 && src.np == subj) src = resolve(side(subj, true), v, -1);
+            if (tgt.np >= 0) tgt = resolve(side(tgt.np, false), v, subj);
+          }
+          if (match->linear) {
             // PETRARCH/TABARI: "$" and "+" name the source and target by position; otherwise the
             // target is the first actor after the verb that is not the source.
             if (linear_hit.source_pos >= 0) {
@@ -1225,6 +1240,7 @@ void EventCoder::Code(Document& doc) const {
             collapse(src.actors);
             collapse(tgt.actors);
           }
+          serial_coord = false;
           c.e.sources = src.actors;
           c.e.targets = tgt.actors;
           c.subject_np = src.np;

@@ -187,6 +187,8 @@ TEST_F(PetrarchVerbsTest, CodesPatternMechanics) {
       // The default target is not in an adverbial clause ("after ... was reported").
       {"Freedonia and Sylvania renewed ties after a riot was reported in Tomainia.",
        {"050 Freedonia -> Sylvania", "050 Sylvania -> Freedonia"}},
+      // "neither X nor Y" and "X, Y, and Z" are compounds.
+      {"Neither Freedonia nor Tomainia renewed ties with Sylvania.", {"050 Freedonia+Tomainia -> Sylvania"}},
       // No event without a source either.
       {"The talks were abandoned on Monday.", {}},
   };
