@@ -172,6 +172,16 @@ class Parse {
     cands_.insert(cands_.begin(), std::move(c));
   }
 
+  // True when an actor mention longer than span holds it: "Mali" in "Military Forces of Mali" or
+  // "Mali's army" says whose forces, not where they acted.
+  bool InsideLongerActor(Span span) const {
+    auto it = std::upper_bound(actor_spans_.begin(), actor_spans_.end(), span.start,
+                               [](uint32_t start, const Span& a) { return start < a.start; });
+    if (it == actor_spans_.begin()) return false;
+    const Span& a = *std::prev(it);
+    return a.start <= span.start && span.end <= a.end && a.end - a.start > span.end - span.start;
+  }
+
   // Spans of actor mentions that are people or organisations, sorted and merged. Named armed
   // groups, militias and parties block too ("Wagner" is not Wagner, South Dakota; "Defence of the
   // Homeland" is not Homeland, California), but only when the dictionary named them, not when a
@@ -1181,7 +1191,7 @@ class Parse {
       if (e.kind == EntryKind::kCountry && !c.synthetic) {
         std::string_view p1 = c.tb > 0 ? Norm(c.tb - 1) : std::string_view();
         std::string_view p2 = c.tb > 1 ? Norm(c.tb - 2) : std::string_view();
-        p.modifier = c.demonym || ((p1 == "with" || p1 == "of") && IsBorderWord(p2));
+        p.modifier = c.demonym || ((p1 == "with" || p1 == "of") && IsBorderWord(p2)) || InsideLongerActor(p.span);
       }
       switch (e.kind) {
         case EntryKind::kCountry: p.precision = 4; break;

@@ -333,6 +333,20 @@ TEST(Geoparser, BorderAndAdjectiveCountriesAreModifiers) {
   EXPECT_TRUE(chinese->modifier);
 }
 
+// A country inside a longer actor's name says whose forces, not where: "Military Forces of France
+// clashed with rebels in Mali" happened in Mali.
+TEST(Geoparser, CountryInsideAnActorNameIsAModifier) {
+  const Pipeline* pipeline = testing::DefaultPipeline();
+  if (!pipeline) GTEST_SKIP() << "no default gazetteer";
+  Document doc = testing::Annotate(*pipeline, "Military Forces of France clashed with rebels in Mali on Monday.");
+  const PlaceMention* france = Find(doc, "France");
+  const PlaceMention* mali = Find(doc, "Mali");
+  ASSERT_NE(france, nullptr);
+  ASSERT_NE(mali, nullptr);
+  EXPECT_TRUE(france->modifier);
+  EXPECT_FALSE(mali->modifier);
+}
+
 // The builder gives a member-less cercle its same-named seat: "Douentza Cercle" at Douentza.
 TEST(Geoparser, CercleTakesItsSeatTown) {
   const Pipeline* pipeline = testing::DefaultPipeline();
