@@ -19,6 +19,8 @@ namespace {
 
 constexpr uint32_t kMaxAttach = 12;
 
+bool OpensAnotherIncident(const Document& doc, const Sentence& s);
+
 bool IsBarrier(std::string_view w) {
   static constexpr std::string_view kWords[] = {";", ":", "which", "who", "whom", "whose",
                                                 "while", "whereas", "because", "although",
@@ -203,6 +205,27 @@ void ChooseEventDate(const Document& doc, uint32_t sentence, uint32_t trig,
     e->evidence.date = best->span;
     e->evidence.date_rule = best_attached ? "clause" : "sentence";
     return;
+  }
+  // The narrative's time carries over: "Gunmen attacked the camp on Monday. They killed five
+  // soldiers." An event whose sentence has no date takes the first date of the nearest of the
+  // two sentences before it, unless its sentence opens another incident ("Separately, ...").
+  if (sentence < doc.sentences.size() && !OpensAnotherIncident(doc, doc.sentences[sentence])) {
+    constexpr uint32_t kMaxBack = 2;
+    for (uint32_t s = sentence; s-- > 0 && s + kMaxBack >= sentence;) {
+      auto range = std::equal_range(doc.times.begin(), doc.times.end(), s, BySentence{});
+      const uint32_t begin = doc.sentences[s].token_begin;
+      for (auto it = range.first; it != range.second; ++it) {
+        const TimeMention& t = *it;
+        if (!Datable(t) || DatesReport(doc, t, UINT32_MAX, begin) ||
+            Background(doc, t, UINT32_MAX, begin))
+          continue;
+        SetFromValue(t, e);
+        e->evidence.date = t.span;
+        e->evidence.date_rule = "previous";
+        return;
+      }
+      if (range.first != range.second) break;  // a sentence with only other dates: stop
+    }
   }
   std::string ref = doc.reference_date();
   if (!ref.empty()) {
