@@ -13,7 +13,7 @@ check() { printf '%s' "$out" | grep -q -- "$1" || { echo "FAIL: output lacks $1"
 check '"schema":1,'
 check '"published":"2023-10-31T15:10"'
 check '"author":"Faizan Hashmi"'
-check '"dateline":{"place":"Bamako","agency":"APP","start":81,"end":145}'
+check '"dateline":{"place":"Bamako","agency":"APP","start":81,"end":145,"region":null}'
 check '"agencies":\[[^]]*"AFP"'
 check '"body":{"start":146,"end":1978}'
 check '"sentences":\[{"start":146,"end":348},'

@@ -138,6 +138,9 @@ struct PlaceMention {
   std::string feature_code;  // GeoNames feature code (PPLA, ADM1 ...) or "country"
   double lat = 0, lon = 0;
   int precision = 0;         // ACLED geo_precision: 1 town, 2 near/part of region, 3 region, 4 country
+  // A country adjective or the far side of a border ("Malian soldiers", "the Chinese border",
+  // "its border with China"): country evidence, not where something happened.
+  bool modifier = false;
 };
 
 // The times layer: one temporal expression, normalised against the publication date.

@@ -17,6 +17,7 @@ struct EvalArgs {
   bool no_country_hint = false;
   size_t examples = 0;
   bool by_actor = false;
+  bool event_misses = false;
 };
 
 int RunAcled(const EvalArgs& args) {
@@ -34,6 +35,7 @@ int RunAcled(const EvalArgs& args) {
   eval::AcledEvalOptions eo;
   eo.country_hint = !args.no_country_hint;
   eo.max_examples = args.examples;
+  eo.event_misses = args.event_misses;
   eval::AcledReport r = eval::EvaluateAcled(*events, *pipeline, eo);
   std::printf("events\t%zu\n", r.events);
   for (const auto& m : r.measures)
@@ -48,6 +50,7 @@ int RunAcled(const EvalArgs& args) {
     }
   }
   for (const auto& ex : r.miss_examples) std::printf("example\t%s\n", ex.c_str());
+  for (const auto& ex : r.event_misses) std::printf("event-miss\t%s\n", ex.c_str());
   return kExitOk;
 }
 
@@ -58,6 +61,9 @@ std::function<int()> Setup(CLI::App* acled) {
   acled->add_flag("--no-country-hint", args->no_country_hint, "Do not give articles the export's country");
   acled->add_option("--examples", args->examples, "Print up to N missed events");
   acled->add_flag("--by-actor", args->by_actor, "Print misses per ACLED actor 1");
+  acled->add_flag("--event-misses", args->event_misses,
+                  "Print every note whose main event misses ACLED's type, sub-type or interaction "
+                  "(id | gold type/sub/interaction | main event | all events | notes)");
   return [args] { return RunAcled(*args); };
 }
 

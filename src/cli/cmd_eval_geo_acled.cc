@@ -39,6 +39,16 @@ int Run(const Args& args) {
       "(coverage), %zu where it is (recognition/resolution/choice)\n",
       args.path.c_str(), s.events, s.located, share(s.located), s.country_fallback, share(s.within_161), s.within_161,
       share(s.within_25), s.within_25, s.miss25_not_in_gazetteer, s.miss25_in_gazetteer);
+  for (const auto& [label, m] : {std::pair<const char*, const eval::AcledGeoMisses&>{"161", s.miss161},
+                                 {"25", s.miss25}})
+    std::printf(
+        "beyond %s km: %zu coverage (no place named %zu, unknown name placed at a coarser unit %zu, "
+        "country only %zu, another known place %zu), %zu resolution or choice\n",
+        label, m.coverage(), m.no_place, m.unresolved, m.country, m.other_place, m.in_gazetteer);
+  std::printf("by precision of the chosen place (events, within 161 km):");
+  for (size_t p = 0; p < s.by_precision.size(); ++p)
+    std::printf(" %zu: %zu, %zu;", p, s.by_precision[p], s.within_161_by_precision[p]);
+  std::printf("\n");
   return kExitOk;
 }
 

@@ -42,7 +42,7 @@ bool IsOccurrenceLemma(std::string_view l) {
 // Verbs whose passive subject noun names an event that took place ("a rally was held").
 bool IsPassiveOccurrenceLemma(std::string_view l) {
   return InList(l, {"hold", "stage", "organize", "organise", "carry", "launch", "conduct", "mount",
-                    "report", "record", "observe", "repel", "repulse", "foil", "thwart"});
+                    "report", "record", "observe", "repel", "repulse", "foil", "thwart", "signal", "hear"});
 }
 
 bool IsHarmLemma(std::string_view l) {
@@ -94,6 +94,59 @@ int ClaimedPerpetratorInter(const Document& doc, const Event& e) {
   return 0;
 }
 
+// True when the sentence says the victims fought back: "repelled", "fought back", "returned
+// fire", "retaliated", "exchanges of gunfire", "crossfire", "clashing with".
+bool SentenceHasResistance(const Document& doc, uint32_t si) {
+  if (si >= doc.sentences.size()) return false;
+  const Sentence& sent = doc.sentences[si];
+  for (uint32_t k = sent.token_begin; k < sent.token_end && k < doc.tokens.size(); ++k) {
+    std::string_view w = doc.norm(doc.tokens[k]);
+    if (InList(w, {"repelled", "repulsed", "retaliated", "crossfire", "clashing", "clashed", "clashes",
+                   "resisted", "exchanges", "firefight", "gunfight", "fended"}))
+      return true;
+    if ((w == "fought" || w == "fighting") && k + 1 < sent.token_end && doc.norm(doc.tokens[k + 1]) == "back") return true;
+    if (w == "returned" && k + 1 < sent.token_end && doc.norm(doc.tokens[k + 1]) == "fire") return true;
+  }
+  return false;
+}
+
+// True when the sentence or the next one tells of the death of the abducted: "found dead",
+// "executed", "bodies", "corpses", "killed".
+bool AbductionEndsInDeath(const Document& doc, uint32_t si) {
+  for (uint32_t s = si; s < doc.sentences.size() && s <= si + 1; ++s) {
+    const Sentence& sent = doc.sentences[s];
+    for (uint32_t k = sent.token_begin; k < sent.token_end && k < doc.tokens.size(); ++k) {
+      std::string_view w = doc.norm(doc.tokens[k]);
+      if (InList(w, {"executed", "killed", "bodies", "body", "corpses", "corpse", "beheaded", "murdered"})) return true;
+      if (w == "dead" && k > sent.token_begin && InList(doc.norm(doc.tokens[k - 1]), {"found", "discovered"})) return true;
+    }
+  }
+  return false;
+}
+
+// The arrested found dead or executed: "executed", "bodies", "corpses", "mass grave" in the
+// sentence or the next (not "killed": "arrested in connection with the killing" is common).
+bool ArrestEndsInDeath(const Document& doc, uint32_t si) {
+  for (uint32_t s = si; s < doc.sentences.size() && s <= si + 1; ++s) {
+    const Sentence& sent = doc.sentences[s];
+    for (uint32_t k = sent.token_begin; k < sent.token_end && k < doc.tokens.size(); ++k) {
+      std::string_view w = doc.norm(doc.tokens[k]);
+      if (InList(w, {"executed", "bodies", "corpses", "corpse", "corps", "grave", "graves"})) return true;
+      if (w == "dead" && k > sent.token_begin && InList(doc.norm(doc.tokens[k - 1]), {"found", "discovered"})) return true;
+    }
+  }
+  return false;
+}
+
+bool SentenceHasTorture(const Document& doc, uint32_t si) {
+  if (si >= doc.sentences.size()) return false;
+  const Sentence& sent = doc.sentences[si];
+  for (uint32_t k = sent.token_begin; k < sent.token_end && k < doc.tokens.size(); ++k)
+    if (InList(doc.norm(doc.tokens[k]), {"torture", "tortured", "beaten", "electrocution", "blindfolded", "mistreated"}))
+      return true;
+  return false;
+}
+
 struct SideInfo {
   std::vector<uint32_t> actors;
   int np = -1;  // chunk index
@@ -106,6 +159,7 @@ struct Candidate {
   int subject_np = -1, object_np = -1;
   bool constrained = false;
   bool noun = false;
+  bool happened = false;  // a noun trigger in a fragment or as the subject of a harm verb
 };
 
 }  // namespace
@@ -123,16 +177,32 @@ void EventCoder::FillCodes(const Document& doc, Event* e, const std::string& plo
   if (!plover_mode.empty()) e->plover.mode = plover_mode;
   std::vector<int> s_inter, t_inter;
   bool pko = false;
-  auto scan = [&](const std::vector<uint32_t>& side, std::vector<int>* inters) {
+  const bool violence = e->cameo_root == "18" || e->cameo_root == "19" || e->cameo_root == "20";
+  auto scan = [&](const std::vector<uint32_t>& side, std::vector<int>* inters, bool victims) {
     for (uint32_t a : side) {
       if (a >= doc.actors.size()) continue;
       const ActorMention& m = doc.actors[a];
-      if (m.inter) inters->push_back(m.inter);
+      int inter = m.inter;
+      if (victims && violence && inter) {
+        // ACLED's victims: unarmed officials ("the mayor", "a local official": a government
+        // actor that is neither military nor police) and members of a community named as
+        // civilians ("Fulani herdsmen", "Dogon villagers") are civilians (7).
+        bool official = inter == 1 && m.code.size() >= 3 && m.code.ends_with("GOV");
+        bool community_member = false;
+        if (inter == 4 && m.code.find("ETH") != std::string::npos && m.token_end > m.token_begin &&
+            m.token_end <= doc.tokens.size()) {
+          std::vector<std::string_view> head{doc.norm(doc.tokens[m.token_end - 1])};
+          int cls = lexicon_.ClassId("CIVILIAN");
+          community_member = cls >= 0 && (lexicon_.MatchClasses(head) & (uint64_t{1} << cls));
+        }
+        if (official || community_member) inter = 7;
+      }
+      if (inter) inters->push_back(inter);
       if (m.code.find("PKO") != std::string::npos || m.sector == "PKO") pko = true;
     }
   };
-  scan(e->sources, &s_inter);
-  scan(e->targets, &t_inter);
+  scan(e->sources, &s_inter, false);
+  scan(e->targets, &t_inter, true);
   if (t_inter.empty() && e->acled.inter2) t_inter.push_back(e->acled.inter2);
   // "MAA and GATIA clashed": fighting with a compound subject and no target is between its parts.
   if (t_inter.empty() && e->targets.empty() && s_inter.size() >= 2 && (e->cameo == "19" || e->cameo == "190"))
@@ -140,6 +210,17 @@ void EventCoder::FillCodes(const Document& doc, Event* e, const std::string& plo
   if (pko && std::find(e->plover.context.begin(), e->plover.context.end(), "peacekeeping") ==
                  e->plover.context.end())
     e->plover.context.push_back("peacekeeping");
+  // An attack by no named party on no named actor ("a Red Cross mission was attacked", "a vehicle
+  // was hit by gunfire") targets civilians, as ACLED codes it; fighting nouns and verbs
+  // ("clashes", "exchanged fire") keep their battle reading.
+  if (violence && s_inter.empty() && t_inter.empty() && e->cameo_root == "19" && e->cameo != "194" &&
+      e->cameo != "195" && e->evidence.trigger.end > e->evidence.trigger.start) {
+    std::string w(doc.raw(e->evidence.trigger));
+    for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (!(w.starts_with("clash") || w.starts_with("fight") || w.starts_with("exchang") || w.starts_with("battl") ||
+          w.starts_with("skirmish") || w.starts_with("gunfight") || w.starts_with("firefight") || w.find("fighting") != std::string::npos))
+      t_inter.push_back(7);
+  }
   AcledType t = tables_.Acled(e->cameo, s_inter, t_inter);
   // An armed group's attack with no armed opponent anywhere in view ("unknown gunmen opened fire
   // in the village") is one-sided: ACLED codes violence against civilians, not a battle.
@@ -164,13 +245,23 @@ void EventCoder::FillCodes(const Document& doc, Event* e, const std::string& plo
       e->acled.inter1 = 6;
     }
   } else if (t.event_type == "Riots") {
-    if (e->acled.inter1 != 5) e->acled.inter1 = 5;
+    // Rioters are actor 1; the police they clash with actor 2 ("police clashed with youths").
+    if (e->acled.inter1 != 5) {
+      if (e->acled.inter2 == 5 || e->acled.inter2 == 6) e->acled.inter2 = e->acled.inter1 == 6 ? 0 : e->acled.inter1;
+      e->acled.inter1 = 5;
+    }
   } else if (t.disorder_type == "Political violence") {
     if (e->acled.inter1 == 0) e->acled.inter1 = 3;
     if (e->acled.inter2 == 0 && t.event_type == "Violence against civilians") e->acled.inter2 = 7;
   } else if (t.sub_event_type == "Looting/property destruction") {
-    // Armed men looting or burning with no named owner: ACLED records civilians as the victims.
+    // Armed men looting or burning with no named owner, or a public office's ("the mayor's
+    // office"): ACLED records civilians as the victims. Robbers nobody names are an unidentified
+    // armed group.
+    bool public_owner = !e->targets.empty();
+    for (uint32_t a : e->targets) public_owner &= a < doc.actors.size() && doc.actors[a].code.ends_with("GOV");
+    if (public_owner && e->acled.inter1 >= 2 && e->acled.inter1 <= 4) e->acled.inter2 = 7;
     if (e->acled.inter2 == 0 && e->acled.inter1 >= 1 && e->acled.inter1 <= 4) e->acled.inter2 = 7;
+    if (e->acled.inter1 == 0 && e->acled.inter2 == 7) e->acled.inter1 = 3;
   }
   int a = e->acled.inter1, b = e->acled.inter2;
   if (a && b) e->acled.interaction = std::min(a, b) * 10 + std::max(a, b);
@@ -308,6 +399,19 @@ void EventCoder::Code(Document& doc) const {
       return s;
     };
 
+    // True when noun phrase j is coordinated with, or in apposition to, the object of a
+    // preposition: "from [Mali] and [Niger]", "in [Mandiakuy], [Segou Region]".
+    auto pp_object = [&](size_t j) {
+      // Only a name continues a prepositional phrase ("in Mandiakuy, Segou Region"); "..., the
+      // occupants were stripped" starts a clause.
+      if (toks[chunks[j].token_begin].tag != syntax::kNNP) return false;
+      while (j >= cb + 2 && (is_tag(j - 1, kCOMMA) || (is_tag(j - 1, kCC) && norm(chunks[j - 1].head) == "and")) &&
+             chunks[j - 2].kind == kChunkNoun && !(chunks[j - 2].flags & kChunkTemporal)) {
+        j -= 2;
+        if (j > cb && chunks[j - 1].kind == kChunkPrep) return true;
+      }
+      return false;
+    };
     // Subject of the verb group at chunk v: -1 when none; *inherit set when it should be taken
     // from the previous verb group (coordination, infinitive, participial clause).
     auto find_subject = [&](size_t v, bool* inherit) -> int {
@@ -317,11 +421,27 @@ void EventCoder::Code(Document& doc) const {
       // A bare participle ("members killed", "the camps handed back") takes the noun phrase right
       // before it as its (passive) subject, and nothing else.
       if (vg.flags & kChunkParticiple) {
-        return v > cb && chunks[v - 1].kind == kChunkNoun ? static_cast<int>(v - 1) : -1;
+        size_t p = v;
+        // "MINUSMA peacekeepers (RRF) subjected to ...": past a parenthesis.
+        if (p > cb && norm(chunks[p - 1].head) == ")") {
+          while (p > cb && norm(chunks[p - 1].head) != "(") --p;
+          if (p > cb) --p;
+        }
+        return p > cb && chunks[p - 1].kind == kChunkNoun ? static_cast<int>(p - 1) : -1;
       }
       uint16_t cur_clause = vg.clause;
+      int appositive = -1;  // "in Mandiakuy, Segou Region attacked": a fallback subject
       for (size_t j = v; j-- > cb;) {
         const Chunk& c = chunks[j];
+        // A parenthesis is skipped whole: "MAA and GATIA (both Plateforme) clashed".
+        if (c.kind == kChunkOther && norm(c.head) == ")") {
+          size_t k = j;
+          while (k > cb && norm(chunks[k].head) != "(") --k;
+          if (k > cb) {
+            j = k;
+            continue;
+          }
+        }
         if (c.kind == kChunkOther && toks[c.head].tag == kWDT) {
           if (!v_rel) {
             // Skipped a relative clause: continue in the clause of its antecedent.
@@ -367,9 +487,17 @@ void EventCoder::Code(Document& doc) const {
           if (c.token_end == c.token_begin + 1 &&
               InList(norm(c.token_begin), {"able", "unable", "ready", "willing", "set", "due", "likely", "about", "eager"}))
             continue;  // "were not able to ..."
+          // Coordinated with or in apposition to the object of a preposition ("communities from
+          // Mali and Niger signed", "a post in Mandiakuy, Segou Region attacked"): part of the
+          // prepositional phrase, unless nothing else precedes.
+          if (pp_object(j)) {
+            if (appositive < 0) appositive = static_cast<int>(j);
+            continue;
+          }
           return static_cast<int>(j);
         }
       }
+      if (appositive >= 0) return appositive;
       if (vg.flags & (kChunkInfinitive | kChunkGerund)) *inherit = true;
       return -1;
     };
@@ -409,7 +537,20 @@ void EventCoder::Code(Document& doc) const {
         return false;
       const Chunk& c = chunks[np];
       auto acts = actors_of(np);
-      if (k.actor && !acts.empty()) return true;
+      if (k.not_classes) {
+        // "!@CIVILIAN": any object but those (and never an actor).
+        if (!acts.empty() || (lexicon_.MatchClasses(np_words(c)) & k.not_classes)) return false;
+        if (!k.actor && k.actor_code.empty() && !k.place && !k.classes && k.phrases.empty()) return true;
+      }
+      // "@ACTOR": the phrase names an actor as its head ("the army", "UN soldiers"), not as a
+      // modifier ("any official note", "a FAMa post": the post is a @MILSITE).
+      if (k.actor) {
+        for (uint32_t a : acts) {
+          const ActorMention& m = doc.actors[a];
+          if (m.token_begin <= c.head && c.head < m.token_end) return true;
+          if (m.token_begin >= c.token_end || m.token_end <= c.token_begin) return true;  // "members of the army"
+        }
+      }
       if (!k.actor_code.empty()) {
         for (uint32_t a : acts) {
           if (doc.actors[a].code.find(k.actor_code) != std::string::npos) return true;
@@ -548,6 +689,20 @@ void EventCoder::Code(Document& doc) const {
         // A bare participle after a noun ("soldiers killed in ...") reads as a reduced passive.
         if ((vg.flags & kChunkParticiple) && !inherit && subj >= 0 && static_cast<size_t>(subj) + 1 == v)
           passive = true;
+        // A past form with no object whose "by" phrase names an actor or an attack is a reduced
+        // passive too: "a post ... attacked around 21h by presumed militants", "presumably
+        // killed by unknown gunmen".
+        if (!passive && obj < 0 && !(vg.flags & (kChunkInfinitive | kChunkGerund | kChunkPerfect)) &&
+            (toks[vg.head].tag == syntax::kVBD || toks[vg.head].tag == syntax::kVBN)) {
+          for (const PP& pp : pps) {
+            if (pp.prep != "by" || pp.np < 0) continue;
+            if (!actors_of(pp.np).empty() || SpecificTrigger(chunks[pp.np])) {
+              passive = true;
+              if (subj < 0 || static_cast<size_t>(subj) > v) subj = -1;
+            }
+            break;
+          }
+        }
         int obj_slot = obj, subj_slot = subj;
         SideInfo agent;
         const NounTrigger* by_trigger = nullptr;
@@ -576,10 +731,11 @@ void EventCoder::Code(Document& doc) const {
           for (size_t q = 0; particle_first && q < p.particle.size(); ++q) {
             particle_first = norm(vg.head + 1 + static_cast<uint32_t>(q)) == p.particle[q];
           }
-          if (!passive && particle_first && obj >= 0 && chunks[obj].token_begin == vg.head + 1) {
+          if (!passive && particle_first && (obj < 0 || chunks[obj].token_begin == vg.head + 1)) {
             uint32_t after = vg.head + 1 + static_cast<uint32_t>(p.particle.size());
             obj = -1;
             for (size_t j = v + 1; j < ce && j <= v + 3; ++j) {
+              if (chunks[j].token_end <= after) continue;  // the particle itself ("took [to] the streets")
               if (chunks[j].kind == kChunkNoun && chunks[j].token_begin >= after) {
                 obj = static_cast<int>(j);
                 break;
@@ -603,6 +759,21 @@ void EventCoder::Code(Document& doc) const {
           match = &p;
           match_pp = hit;
           break;
+        }
+        // "A cart was struck by an IED", "the camp was hit by rockets": a harm verb whose agent
+        // is a means of violence codes that violence, whatever the verb's own patterns.
+        VerbPattern by_means;
+        if (!match && passive && by_trigger && by_trigger->code.substr(0, 2) >= "18" && by_trigger->code != "190") {
+          auto va = words_.AnalyzeVerb(norm(vg.head), &buf);
+          if (IsHarmLemma(va.form ? va.lemma : norm(vg.head))) {
+            by_means.code = by_trigger->code;
+            by_means.acled_sub = by_trigger->acled_sub;
+            by_means.refine = true;
+            by_means.specificity = 1;
+            match = &by_means;
+            obj = base_obj;
+            obj_slot = base_obj_slot;
+          }
         }
         if (match) {
           Candidate c;
@@ -667,7 +838,7 @@ void EventCoder::Code(Document& doc) const {
           if (match->refine) {
             for (size_t q = 0; q < pps.size(); ++q) {
               const PP& pp = pps[q];
-              if (pp.np < 0 || !InList(pp.prep, {"in", "by", "during", "with", "from"})) continue;
+              if (pp.np < 0 || !InList(pp.prep, {"in", "by", "during", "with", "from", "following", "after", "amid", "amidst", "to", "into", "under"})) continue;
               if (const NounTrigger* t = lexicon_.MatchNoun(np_words(chunks[pp.np]))) {
                 if (t->code.substr(0, 2) >= "18" && t->code != "190") {
                   c.e.cameo = t->code;
@@ -678,15 +849,27 @@ void EventCoder::Code(Document& doc) const {
                 for (size_t r = q + 1; r < pps.size(); ++r) {
                   if (pps[r].np < 0) continue;
                   auto acts = side(pps[r].np, false).actors;
+                  // "five people were killed in an attack by gunmen on a CJA post": the attacked
+                  // party is the target, as ACLED codes the attack, rather than the dead.
                   if (pps[r].prep == "by" && src.actors.empty()) src.actors = acts;
-                  else if (InList(pps[r].prep, {"on", "against"}) && tgt.actors.empty()) tgt.actors = acts;
+                  else if (InList(pps[r].prep, {"on", "against"}) && !acts.empty()) tgt.actors = acts;
+                  else if (pps[r].prep == "between" && r == q + 1 && src.actors.empty() && !acts.empty()) {
+                    // "killed in clashes between CMA and Platform": the two sides of the fighting.
+                    src.actors = {acts[0]};
+                    tgt.actors.assign(acts.begin() + 1, acts.end());
+                  }
                 }
                 if (pp.prep == "by" && src.actors.empty()) src.actors = actors_of(pp.np);
                 break;
               }
             }
             // "A roadside bomb killed three soldiers": the subject noun names the act.
-            if (!passive && subj >= 0) {
+            // Riot-control munitions ("teargas shells") name no violence of their own.
+            bool riot_control = false;
+            if (subj >= 0)
+              for (uint32_t k = chunks[subj].token_begin; k < chunks[subj].token_end; ++k)
+                riot_control |= InList(norm(k), {"tear", "teargas", "gas", "smoke", "rubber", "stun"});
+            if (!passive && subj >= 0 && !riot_control) {
               if (const NounTrigger* t = SpecificTrigger(chunks[subj])) {
                 if (t->code != "190") c.e.cameo = t->code;
                 if (!t->acled_sub.empty()) c.acled_sub = t->acled_sub;
@@ -748,10 +931,12 @@ void EventCoder::Code(Document& doc) const {
               }
             }
           }
-          // "If", "unless" open a hypothetical clause.
+          // "If", "unless" open a hypothetical clause; "suppose (that)", "imagine" a supposed one.
           for (size_t j = cb; j < v; ++j) {
             if (chunks[j].clause == vg.clause && is_tag(j, kSC) &&
                 InList(norm(chunks[j].head), {"if", "unless"}))
+              c.e.mood = "hypothetical";
+            if (chunks[j].kind == kChunkVerb && InList(norm(chunks[j].head), {"suppose", "imagine", "assume", "supposing"}))
               c.e.mood = "hypothetical";
           }
           c.e.attributed = has_reporting || (vg.flags & kChunkQuoted);
@@ -779,10 +964,52 @@ void EventCoder::Code(Document& doc) const {
       const Chunk& np = chunks[j];
       if (np.kind != kChunkNoun || np_used[j - cb]) continue;
       const NounTrigger* t = lexicon_.MatchNoun(np_words(np));
+      size_t of_end = j + 1;
+      // "exchanges of gunfire": a trigger written with "of" spans the phrase and its "of" phrase.
+      if (!t && j + 2 < ce && chunks[j + 1].kind == kChunkPrep && norm(chunks[j + 1].head) == "of" &&
+          chunks[j + 2].kind == kChunkNoun) {
+        std::vector<std::string_view> joined = np_words(np);
+        joined.push_back("of");
+        for (uint32_t q = chunks[j + 2].token_begin; q <= chunks[j + 2].head && q < chunks[j + 2].token_end; ++q)
+          joined.push_back(norm(q));
+        t = lexicon_.MatchNoun(joined);
+        if (t) of_end = j + 3;
+      }
       if (!t) continue;
-      // The verb group that reports it: right after the phrase and its prepositional phrases.
-      size_t k = j + 1;
-      while (k + 1 < ce && chunks[k].kind == kChunkPrep && chunks[k + 1].kind == kChunkNoun) k += 2;
+      // "Crew Blasts Off to Space Station": a headline verb, not an explosion.
+      if (np.head + 1 < te && norm(np.head + 1) == "off") continue;
+      // "on march 15", "by early march": the month in lower-cased text, not a protest march.
+      if (norm(np.head) == "march" &&
+          ((np.head + 1 < te && (toks[np.head + 1].flags & kTokNumber)) ||
+           (np.head > np.token_begin && InList(norm(np.head - 1), {"early", "mid", "late", "last", "next", "this"})) ||
+           (np.head > tb && (toks[np.head - 1].flags & kTokNumber))))
+        continue;
+      // The verb group that reports it: right after the phrase and its prepositional phrases
+      // (with their coordinated and parenthesised noun phrases: "clashes between X and Y (Z)").
+      size_t k = of_end;
+      while (k < ce) {
+        if (k + 1 < ce && chunks[k].kind == kChunkPrep && chunks[k + 1].kind == kChunkNoun) {
+          k += 2;
+        } else if (chunks[k].kind == kChunkNoun && (chunks[k].flags & kChunkTemporal)) {
+          ++k;  // "attacks this morning by ..."
+        } else if (k + 1 < ce && chunks[k].kind == kChunkVerb && norm(chunks[k].head) == "targeting" &&
+                   chunks[k + 1].kind == kChunkNoun) {
+          k += 2;  // an ambush targeting a patrol
+        } else if (k + 1 < ce && k > j + 1 && is_tag(k, kCC) && norm(chunks[k].head) == "and" &&
+                   chunks[k + 1].kind == kChunkNoun && chunks[k - 1].kind == kChunkNoun) {
+          k += 2;
+        } else if (chunks[k].kind == kChunkOther && (norm(chunks[k].head) == "(" || norm(chunks[k].head) == ")" ||
+                                                     norm(chunks[k].head) == "/")) {
+          ++k;
+        } else {
+          break;
+        }
+      }
+      // "Reports of airstrikes by helicopters against ...", "Report on clashes between ...": the
+      // report noun is transparent.
+      const bool report_of = j >= cb + 2 && chunks[j - 1].kind == kChunkPrep &&
+                             InList(norm(chunks[j - 1].head), {"of", "on"}) && chunks[j - 2].kind == kChunkNoun &&
+                             InList(norm(chunks[j - 2].head), {"report", "reports"});
       bool there_is = j >= cb + 2 && is_tag(j - 2, kEX);
       bool occurs = false;
       int vg_index = -1;
@@ -790,9 +1017,48 @@ void EventCoder::Code(Document& doc) const {
       bool has_verb = false;
       for (size_t q = cb; q < ce; ++q) has_verb |= chunks[q].kind == kChunkVerb;
       bool first_np = true;
-      for (size_t q = cb; q < j; ++q) first_np &= chunks[q].kind != kChunkNoun || (chunks[q].flags & kChunkTemporal);
+      for (size_t q = cb; q < j; ++q) {
+        // A headline label ("Property destruction: ...") or a fronted date does not count.
+        if (chunks[q].kind == kChunkNoun && chunks[q].clause == np.clause && !(chunks[q].flags & kChunkTemporal) &&
+            !(q > cb && chunks[q - 1].kind == kChunkPrep))
+          first_np = false;
+        if (chunks[q].kind == kChunkVerb && chunks[q].clause == np.clause) first_np = false;
+      }
       if (!has_verb && first_np) occurs = true;
-      if (k < ce && chunks[k].kind == kChunkVerb && (chunks[k].flags & kChunkPassive)) {
+      // A verbless clause opening with the event noun ("Clashes between X and Y in Z, at least 3
+      // dead reported"): the fragment itself reports the event when no verb follows in its clause
+      // or the verb only says it was reported.
+      if (report_of && j == cb + 2) first_np = true;
+      if (first_np && !occurs && !(j > cb && chunks[j - 1].kind == kChunkPrep && !report_of)) {
+        bool clause_verb = false;
+        // Bare participles and gerunds are reduced clauses ("Attack on two posts, 1 killed",
+        // "an ambush targeting ..."), not the fragment's verb.
+        for (size_t q = j + 1; q < ce && chunks[q].clause == np.clause && !is_tag(q, kCOMMA); ++q)
+          clause_verb |= chunks[q].kind == kChunkVerb && !(chunks[q].flags & (kChunkParticiple | kChunkGerund));
+        bool reported = k < ce && chunks[k].kind == kChunkVerb && !(chunks[k].flags & kChunkNegated) &&
+                        InList(norm(chunks[k].head), {"reported", "recorded", "heard", "observed", "signalled", "signaled"});
+        if (!clause_verb || reported) {
+          occurs = true;
+          if (reported) vg_index = static_cast<int>(k);
+        }
+      }
+      // The object of a preposition is not the subject of the verb after it ("in a veiled attack
+      // on X, the party took a dig at ...").
+      // "JNIM claimed responsibility for an attack on FAMa soldiers": the claim reports the
+      // attack, the claimant its author.
+      int claimant = -1;
+      if (j >= cb + 3 && chunks[j - 1].kind == kChunkPrep && norm(chunks[j - 1].head) == "for" &&
+          chunks[j - 2].kind == kChunkNoun && InList(norm(chunks[j - 2].head), {"responsibility", "credit"}) &&
+          chunks[j - 3].kind == kChunkVerb && t->code.substr(0, 2) >= "18" && !(chunks[j - 3].flags & kChunkNegated)) {
+        auto va = words_.AnalyzeVerb(norm(chunks[j - 3].head), &buf);
+        if (InList(va.form ? va.lemma : norm(chunks[j - 3].head), {"claim", "accept", "admit"})) {
+          bool inh = false;
+          claimant = find_subject(j - 3, &inh);
+          if (claimant < 0) claimant = -2;
+        }
+      }
+      const bool np_in_pp = j > cb && chunks[j - 1].kind == kChunkPrep && !report_of && claimant == -1;
+      if (!np_in_pp && k < ce && chunks[k].kind == kChunkVerb && (chunks[k].flags & kChunkPassive)) {
         auto va = words_.AnalyzeVerb(norm(chunks[k].head), &buf);
         if (va.form && IsPassiveOccurrenceLemma(va.lemma)) {
           occurs = true;
@@ -802,10 +1068,11 @@ void EventCoder::Code(Document& doc) const {
           }
         }
       }
-      if (k < ce && chunks[k].kind == kChunkVerb && !(chunks[k].flags & kChunkPassive)) {
+      if (!np_in_pp && k < ce && chunks[k].kind == kChunkVerb && !(chunks[k].flags & kChunkPassive)) {
         auto va = words_.AnalyzeVerb(norm(chunks[k].head), &buf);
         std::string lemma(va.form ? va.lemma : norm(chunks[k].head));
-        if (IsOccurrenceLemma(lemma)) {
+        // ("raged" is analysed as a form of "rag": the surface decides.)
+        if (IsOccurrenceLemma(lemma) || InList(norm(chunks[k].head), {"raged", "rages", "raging"})) {
           occurs = true;
           vg_index = static_cast<int>(k);
         }
@@ -815,9 +1082,16 @@ void EventCoder::Code(Document& doc) const {
           // fall through: target from the verb's object
         }
       }
+      if (claimant != -1) occurs = true;
       if (!occurs && !there_is) continue;
       Candidate c;
       c.noun = true;
+      c.happened = vg_index < 0 || (chunks[vg_index].flags & kChunkPassive) != 0;
+      if (vg_index >= 0 && !c.happened) {
+        auto va = words_.AnalyzeVerb(norm(chunks[vg_index].head), &buf);
+        c.happened = IsHarmLemma(va.form ? va.lemma : norm(chunks[vg_index].head)) ||
+                     InList(norm(chunks[vg_index].head), {"exploded", "went", "landed", "fell", "hit", "struck"});
+      }
       c.e.sentence = si;
       c.trigger_token = np.head;
       c.e.cameo = t->code;
@@ -825,8 +1099,29 @@ void EventCoder::Code(Document& doc) const {
       c.acled_sub = t->acled_sub;
       // Source: actors inside the phrase ("a JNIM attack") or its "by" phrase.
       c.e.sources = actors_of(static_cast<int>(j));
-      for (size_t p = j + 1; p + 1 < k + 1 && p + 1 < ce; p += 2) {
-        if (chunks[p].kind != kChunkPrep) break;
+      if (claimant >= 0 && c.e.sources.empty()) c.e.sources = side(claimant, true).actors;
+      size_t pp_end = k;
+      if (vg_index >= 0 && static_cast<size_t>(vg_index) == k && InList(norm(chunks[k].head), {"reported", "recorded", "heard", "observed", "signalled", "signaled"})) {
+        // "Clashes reported between X and Y": the phrases after "reported" belong to the noun.
+        pp_end = k + 1;
+        while (pp_end + 1 < ce && chunks[pp_end].kind == kChunkPrep && chunks[pp_end + 1].kind == kChunkNoun) pp_end += 2;
+      }
+      // An occurrence verb's own phrases name the sides too: "clashes raged for hours between X
+      // and Y".
+      if (vg_index >= 0 && static_cast<size_t>(vg_index) == k && !(chunks[k].flags & kChunkPassive) &&
+          pp_end == k) {
+        pp_end = k + 1;
+        while (pp_end < ce && (chunks[pp_end].kind == kChunkPrep || (chunks[pp_end].kind == kChunkNoun &&
+                                                                     chunks[pp_end - 1].kind == kChunkPrep) ||
+                               (chunks[pp_end].kind == kChunkNoun && (chunks[pp_end].flags & kChunkTemporal))))
+          ++pp_end;
+      }
+      for (size_t p = j + 1; p + 1 < pp_end + 1 && p + 1 < ce; ++p) {
+        if (chunks[p].kind == kChunkVerb && norm(chunks[p].head) == "targeting" && chunks[p + 1].kind == kChunkNoun) {
+          for (uint32_t a : side(static_cast<int>(p + 1), false).actors) c.e.targets.push_back(a);
+          continue;
+        }
+        if (chunks[p].kind != kChunkPrep || chunks[p + 1].kind != kChunkNoun) continue;
         std::string_view prep = norm(chunks[p].head);
         auto acts = side(static_cast<int>(p + 1), false).actors;
         if (prep == "by" && c.e.sources.empty()) c.e.sources = acts;
@@ -857,6 +1152,12 @@ void EventCoder::Code(Document& doc) const {
         if (chunks[vg_index].flags & kChunkModal) c.e.mood = "hypothetical";
       }
       c.e.attributed = has_reporting;
+      // "there would have been some protests": the existential verb's modality.
+      if (there_is && chunks[j - 1].kind == kChunkVerb) {
+        if (chunks[j - 1].flags & kChunkNegated) c.e.negated = true;
+        if (chunks[j - 1].flags & kChunkModal) c.e.mood = "hypothetical";
+        else if (chunks[j - 1].flags & kChunkFuture) c.e.mood = "intended";
+      }
       c.e.evidence.trigger = {toks[np.token_begin].span.start, toks[np.head].span.end};
       cands.push_back(std::move(c));
     }
@@ -882,11 +1183,18 @@ void EventCoder::Code(Document& doc) const {
                                (c.noun || (c.constrained && e.mood == "asserted" && !e.negated &&
                                            e.cameo.substr(0, 3) != "143"));
     // A bombing that happened ("a cart was struck by an IED") is an event whoever the parties.
-    bool bombing = e.cameo.size() == 4 && e.cameo.substr(0, 3) == "183" && e.mood == "asserted" && !e.negated;
+    // Shelling and air strikes with no named party count when a verb codes them ("fired
+    // rockets", "subjected to mortar fire") or their noun names what they did ("rockets hit the
+    // camp"), not when a rocket merely "caused the hubbub".
+    bool bombing = ((e.cameo.size() == 4 && e.cameo.substr(0, 3) == "183") ||
+                    ((e.cameo == "194" || e.cameo == "195") && (!c.noun || c.happened))) &&
+                   e.mood == "asserted" && !e.negated;
     for (size_t o = out.size(); bombing && o-- > 0 && out[o].sentence == e.sentence;)
       if (out[o].cameo == e.cameo) bombing = false;  // the bombing is already coded with its parties
+    // Robbery of people named as civilians ("the passengers were stripped of their belongings")
+    // is an event with no named party too.
     if (e.sources.empty() && e.targets.empty() && !protest_named && !bombing &&
-        !(e.acled.inter2 == 7 && e.cameo.substr(0, 2) >= "18"))
+        !(e.acled.inter2 == 7 && (e.cameo.substr(0, 2) >= "18" || e.cameo.starts_with("1711"))))
       continue;
     if (!options_.keep_non_asserted && (e.negated || e.mood != "asserted")) continue;
     bool dup = false;
@@ -914,32 +1222,105 @@ void EventCoder::Code(Document& doc) const {
     // strike ("two soldiers were killed ... by the explosion of an IED", "rockets fired by
     // militants struck the camp") is that kind of remote violence, as ACLED codes it.
     // A mixed attack (an ambush, a "complex attack", an IED followed by gunfire) stays a battle.
-    if (IsGenericViolence(e.cameo) && e.sentence < sentence_chunks.size() &&
-        !(c.trigger_token < toks.size() && doc.norm(toks[c.trigger_token]).starts_with("ambush"))) {
+    // Both ways round: a remote attack whose sentence also tells of gunfire or a clash ("mortar
+    // shells ... while militants and peacekeepers exchanged heavy gunfire", "an IED followed by
+    // gunfire") is an armed clash in ACLED's coding.
+    bool mixed_remote = false;
+    // A verb that names its own means ("stabbed", "beaten", "shot", "ambushed") keeps it.
+    const bool generic = IsGenericViolence(e.cameo) &&
+                         !(c.trigger_token < toks.size() &&
+                           (doc.norm(toks[c.trigger_token]).starts_with("ambush") ||
+                            doc.norm(toks[c.trigger_token]).starts_with("stab") ||
+                            doc.norm(toks[c.trigger_token]).starts_with("beat") ||
+                            doc.norm(toks[c.trigger_token]).starts_with("lynch") ||
+                            doc.norm(toks[c.trigger_token]).starts_with("hack")));
+    if ((generic || IsRemoteViolence(e.cameo)) && e.sentence < sentence_chunks.size()) {
       const Range r = sentence_chunks[e.sentence];
       const NounTrigger* remote = nullptr;
       bool mixed = false;
       for (size_t j = r.cb; j < r.ce && !mixed; ++j) {
         const Chunk& ch = chunks[j];
+        if (ch.kind == kChunkVerb && InList(doc.norm(toks[ch.head]), {"exchanged", "opened"}) && j + 1 < r.ce &&
+            chunks[j + 1].kind == kChunkNoun &&
+            InList(doc.norm(toks[chunks[j + 1].head]), {"fire", "gunfire", "shots", "gunshots"}))
+          mixed = true;
         if (ch.kind != kChunkNoun) continue;
-        words.clear();
         bool riot_control = false;  // "teargas shells", "rubber bullets" are not artillery
-        for (uint32_t k = ch.token_begin; k <= ch.head && k < ch.token_end; ++k) {
-          words.push_back(doc.norm(toks[k]));
-          mixed |= words.back() == "complex";
-          riot_control |= InList(words.back(), {"tear", "teargas", "tear-gas", "gas", "smoke", "rubber", "stun"});
+        for (uint32_t k = ch.token_begin; k < ch.token_end; ++k) {
+          std::string_view w = doc.norm(toks[k]);
+          mixed |= w == "complex";
+          riot_control |= InList(w, {"tear", "teargas", "tear-gas", "gas", "smoke", "rubber", "stun"});
         }
-        const NounTrigger* t = riot_control ? nullptr : lexicon_.MatchNoun(words);
-        if (!t) continue;
-        if (InList(t->id, {"ambush", "clash", "shooting"})) mixed = true;
-        else if (!remote && IsRemoteViolence(t->code)) remote = t;
+        if (riot_control) continue;
+        // Every word of the phrase may end a trigger: "an IED 50km", "IED/mine attack".
+        for (uint32_t end = ch.token_end; end > ch.token_begin; --end) {
+          words.clear();
+          for (uint32_t k = ch.token_begin; k < end; ++k) words.push_back(doc.norm(toks[k]));
+          const NounTrigger* t = lexicon_.MatchNoun(words);
+          if (!t) continue;
+          if (InList(t->id, {"ambush", "clash", "shooting"})) mixed = true;
+          else if (!remote && IsRemoteViolence(t->code)) remote = t;
+          break;
+        }
       }
-      if (remote && !mixed) {
+      if (generic && remote && !mixed) {
         e.cameo = remote->code;
         c.acled_sub = remote->acled_sub;
       }
+      mixed_remote = IsRemoteViolence(e.cameo) && mixed;
     }
     FillCodes(doc, &e, c.plover_mode, c.acled_sub);
+    if (mixed_remote && e.acled.event_type == "Explosions/Remote violence") {
+      e.acled.event_type = "Battles";
+      e.acled.sub_event_type = "Armed clash";
+    }
+    // An arrest that ends in death or torture ("arrested six men, their corpses were found")
+    // is violence against civilians in ACLED's coding.
+    if (e.acled.sub_event_type == "Arrests" && (ArrestEndsInDeath(doc, e.sentence) || SentenceHasTorture(doc, e.sentence))) {
+      e.acled.disorder_type = "Political violence";
+      e.acled.event_type = "Violence against civilians";
+      e.acled.sub_event_type = "Attack";
+      if (e.acled.inter2 == 0 || e.acled.inter2 == 7) {
+        e.acled.inter2 = 7;
+        int a = e.acled.inter1 ? e.acled.inter1 : 3;
+        e.acled.inter1 = a;
+        e.acled.interaction = std::min(a, 7) * 10 + std::max(a, 7);
+      }
+    }
+    // An abduction whose victims the story then finds dead or executed ("abducted a notable, he
+    // was later found dead") is an attack in ACLED's coding.
+    if (e.acled.sub_event_type == "Abduction/forced disappearance" && AbductionEndsInDeath(doc, e.sentence))
+      e.acled.sub_event_type = "Attack";
+    // An armed party's attack on a village or its people that met resistance ("the villagers
+    // fought back", "the attack was repelled", "exchanges of gunfire") is a battle with the
+    // local defenders, whom ACLED codes as a communal militia (4).
+    // Fighting verbs and nouns ("clashed with locals", "exchanged fire with people aboard a
+    // pick-up") say the other side fought: a battle with an armed party, never one-sided.
+    bool all_civilian_targets = true;
+    for (uint32_t t : e.targets) all_civilian_targets &= t < doc.actors.size() && doc.actors[t].inter == 7;
+    bool resisted = false, fighting = false;
+    if (e.acled.event_type == "Violence against civilians" && e.acled.sub_event_type == "Attack" &&
+        all_civilian_targets && e.acled.inter1 >= 1 && e.acled.inter1 <= 4 && !e.sources.empty()) {
+      std::string w(doc.raw(e.evidence.trigger));
+      for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      fighting = w.starts_with("clash") || w.starts_with("fought") || w.starts_with("fight") ||
+                 w.starts_with("exchang") || w.starts_with("battl");
+      resisted = fighting || SentenceHasResistance(doc, e.sentence);
+    }
+    if (resisted) {
+      // The defenders: a community's militia when the victims are named as a community or a
+      // village, an unidentified armed group otherwise ("people aboard a pick-up").
+      int defenders = 4;
+      if (fighting && !e.targets.empty()) {
+        const ActorMention& m = doc.actors[e.targets[0]];
+        if (m.code.find("ETH") == std::string::npos && m.code.find("CVL") == std::string::npos) defenders = 3;
+      }
+      e.acled.disorder_type = "Political violence";
+      e.acled.event_type = "Battles";
+      e.acled.sub_event_type = "Armed clash";
+      e.acled.inter2 = defenders;
+      e.acled.interaction = std::min(e.acled.inter1, defenders) * 10 + std::max(e.acled.inter1, defenders);
+    }
     // Violence with no named perpetrator whose author the story names in a claim or an
     // attribution ("The IED was most likely planted by JNIM militants", "JNIM claimed
     // responsibility"): ACLED's first actor is that group, not an unidentified one.

@@ -162,6 +162,70 @@ TEST_F(CoderTest, CodesSentences) {
        {"173 The police -> - negated intended"}},
       {"If the rebels attack the town, the army will respond.", {{"the rebels", "MLIREB", 2}},
        {"190 the rebels -> - hypothetical"}},
+      // A parenthesis between subject and verb is skipped.
+      {"MAA and GATIA (both loyalist groups) clashed near Bourem.",
+       {{"MAA", "MLIREB", 2}, {"GATIA", "MLIMIL", 3}},
+       {"190 MAA+GATIA -> -"}},
+      // Noun phrases coordinated with a preposition's object are not the subject.
+      {"The Idaksahak and the Imghad from Gao and Menaka signed a peace agreement.",
+       {{"The Idaksahak", "MLIETH", 4}, {"the Imghad", "MLIETH", 4}},
+       {"057 The Idaksahak+the Imghad -> -"}},
+      // A past form with a "by" phrase naming the attackers is a reduced passive.
+      {"A police post in Diafarabe, Mopti region attacked at 21h by militants.",
+       {{"A police post", "MLICOP", 1}, {"militants", "MLIREB", 2}},
+       {"190 militants -> A police post"}},
+      // A harm verb whose agent is a means of violence codes that violence.
+      {"A bus was hit by a roadside bomb near Gao.", {}, {"1833 - -> -"}},
+      // "killed in clashes between X and Y": the sides of the fighting.
+      {"Three people were killed in clashes between the rebels and the militia.",
+       {{"the rebels", "MLIREB", 2}, {"the militia", "MLIMIL", 3}},
+       {"1823 the rebels -> the militia"}},
+      // A verbless fragment opening with the event noun reports it.
+      {"Clashes between the rebels and the militia near Menaka, at least four dead.",
+       {{"the rebels", "MLIREB", 2}, {"the militia", "MLIMIL", 3}},
+       {"190 the rebels -> the militia"}},
+      // Setting fire to things is property destruction; a protest noun split by its hyphen.
+      {"Unknown gunmen burned the voting materials in the village.", {{"Unknown gunmen", "UAG", 3}},
+       {"1712 Unknown gunmen -> -"}},
+      {"Nurses at the hospital resumed their sit-ins.", {{"Nurses", "MLILAB", 6}},
+       {"141 Nurses -> -"}},
+      // People burned alive are killed; seizing a herd is not an abduction; coordinated past
+      // forms are verbs.
+      {"Five villagers were burnt alive by the attackers.", {{"Five villagers", "CVL", 7}, {"the attackers", "UAG", 3}},
+       {"1823 the attackers -> Five villagers"}},
+      {"Militiamen seized a herd of cattle.", {{"Militiamen", "MLIETH", 4}}, {"1711 Militiamen -> -"}},
+      {"Militants attacked and burned poll booths.", {{"Militants", "MLIREB", 2}},
+       {"190 Militants -> -", "1712 Militants -> -"}},
+      // A claim of responsibility for an attack reports the attack by the claimant.
+      {"The rebels claimed responsibility for an attack on the army post.",
+       {{"The rebels", "MLIREB", 2}, {"the army", "MLIMIL", 1}},
+       {"190 The rebels -> the army attributed"}},
+      // Headline "signalled": the fragment's event.
+      {"Fighting between the rebels and the militia signalled near the town.",
+       {{"the rebels", "MLIREB", 2}, {"the militia", "MLIMIL", 3}},
+       {"190 the rebels -> the militia"}},
+      // Bodies found are a killing.
+      {"Three herders were found dead near the well.", {{"Three herders", "CVL", 7}},
+       {"1823 - -> Three herders"}},
+      // After a place's apposition a determiner starts the clause's subject.
+      {"Gunmen attacked a truck bound for Gao, Mali, the passengers were stripped of their belongings.",
+       {{"Gunmen", "UAG", 3}}, {"190 Gunmen -> -", "1711 - -> -"}},
+      // The subject of "subjected to", "fell into", "came under" is the target.
+      {"An army convoy was subjected to an attack by the rebels near Gao.",
+       {{"An army convoy", "MLIMIL", 1}, {"the rebels", "MLIREB", 2}},
+       {"190 the rebels -> An army convoy"}},
+      {"A police patrol fell into an ambush near the border.", {{"A police patrol", "MLICOP", 1}},
+       {"190 - -> A police patrol"}},
+      {"The UN camp came under mortar fire overnight.", {{"The UN camp", "IGOUNOPKO", 8}},
+       {"194 - -> The UN camp"}},
+      // Fragments: a noun with its target, a slash compound, sides after an occurrence verb.
+      {"Ambush targeting a militia convoy north of the town.", {{"a militia convoy", "MLIMIL", 3}},
+       {"190 - -> a militia convoy"}},
+      {"Mortar/rocket fire against the UN camp in the morning.", {{"the UN camp", "IGOUNOPKO", 8}},
+       {"194 - -> the UN camp"}},
+      {"Heavy clashes raged for hours between the rebels and the militia.",
+       {{"the rebels", "MLIREB", 2}, {"the militia", "MLIMIL", 3}},
+       {"190 the rebels -> the militia"}},
   };
   for (const Case& c : cases) {
     Document doc = Make(c.text, c.actors);
@@ -287,6 +351,45 @@ TEST_F(CoderTest, AcledConventions) {
       // Armed men looting with no named owner loot civilians.
       {"Unknown gunmen looted the market in Wamy.", {{"Unknown gunmen", "UAG", 3}},
        "Strategic developments", "Looting/property destruction", 37},
+      // Protesters destroying property riot.
+      {"Angry youths burned tires in the streets of the town.", {{"Angry youths", "MLICVL", 6}},
+       "Riots", "Violent demonstration", 50},
+      // An abduction whose victim is found dead is an attack.
+      {"Gunmen abducted a trader near Gao. He was found dead two days later.", {{"Gunmen", "UAG", 3}},
+       "Violence against civilians", "Attack", 37},
+      // Robbing travellers is looting.
+      {"The passengers were stripped of their belongings by gunmen.", {{"gunmen", "UAG", 3}},
+       "Strategic developments", "Looting/property destruction", 37},
+      // Unarmed officials and community members named as civilians are civilians (7).
+      {"Gunmen killed the mayor of the town.", {{"Gunmen", "UAG", 3}, {"the mayor", "MLIGOV", 1}},
+       "Violence against civilians", "Attack", 37},
+      {"Militiamen killed three Fulani herders.", {{"Militiamen", "MLIETH", 4}, {"Fulani herders", "MLIETH", 4}},
+       "Violence against civilians", "Attack", 47},
+      // An attack by no named party on no named actor targets civilians.
+      {"A relief agency vehicle was attacked on the road.", {},
+       "Violence against civilians", "Attack", 37},
+      // An attack on a village that met resistance is a battle with local defenders.
+      {"Militiamen attacked the village of Kera, the villagers fought back.", {{"Militiamen", "MLIETH", 4}},
+       "Battles", "Armed clash", 44},
+      // A remote attack with gunfire in the same sentence is an armed clash.
+      {"Militants fired rockets at the UN camp while peacekeepers exchanged fire with them.",
+       {{"Militants", "MLIREB", 2}, {"the UN camp", "IGOUNOPKO", 8}, {"peacekeepers", "IGOUNOPKO", 8}},
+       "Battles", "Armed clash", 28},
+      // Killed in an IED attack: the bomb, not the word "attack", types it.
+      {"Two soldiers were killed in an IED attack on the road.", {{"Two soldiers", "MLIMIL", 1}},
+       "Explosions/Remote violence", "Remote explosive/landmine/IED", 13},
+      // An arrest that ends in death is violence against civilians.
+      {"Soldiers arrested six herders near Dogo. Their bodies were found in a well.",
+       {{"Soldiers", "MLIMIL", 1}}, "Violence against civilians", "Attack", 17},
+      // Youths clashing with the police riot; the rioters are actor 1.
+      {"Youths clashed with the police in the town.", {{"Youths", "MLICVL", 6}, {"the police", "MLICOP", 1}},
+       "Riots", "Violent demonstration", 15},
+      // An armed group's threats are a strategic development (ACLED "Other").
+      {"Militants threatened voters in the village.", {{"Militants", "MLIREB", 2}, {"voters", "CVL", 7}},
+       "Strategic developments", "Other", 27},
+      // Killing an armed actor is a battle whatever the verb.
+      {"Gunmen assassinated a GATIA commander in Gossi.", {{"Gunmen", "UAG", 3}, {"GATIA", "MLIMIL", 3}},
+       "Battles", "Armed clash", 33},
   };
   for (const Case& c : cases) {
     Document doc = Make(c.text, c.actors);
@@ -326,6 +429,50 @@ TEST_F(CoderTest, PrecisionGuards) {
   EXPECT_TRUE(limbs.events.empty());
   Document wind = Make("The wind blows up ashes of a gutted shop.", {});
   EXPECT_TRUE(wind.events.empty());
+  // Sentences from ordinary news that must not code violence, robbery, protests or killings.
+  struct Case {
+    const char* text;
+    std::vector<ActorSpec> actors;
+  } quiet[] = {
+      {"Russian-American Crew Blasts Off to Space Station.", {}},
+      {"He suggested that a falling booster rocket caused the noise.", {}},
+      {"The government is now taking stock of the damage.", {{"The government", "GOV", 1}}},
+      {"Police went to the house to execute a search warrant.", {{"Police", "COP", 1}}},
+      {"The army staged a flag-march in the old city.", {{"The army", "MIL", 1}}},
+      {"He would not ask state officials to push back any deadlines.", {{"state officials", "GOV", 1}}},
+      {"The situation in the town had become explosive.", {}},
+      {"The striker beat the goalkeeper with a low shot.", {}},
+      {"The judge fired the clerk at the county office.", {}},
+      {"The police raided the residence of the suspect.", {{"The police", "COP", 1}}},
+      {"Army columns have taken position in the city.", {{"Army columns", "MIL", 1}}},
+      {"The court will hear the petitions on march 15.", {{"The court", "JUD", 1}}},
+      {"The child will be engaged in a conversation.", {}},
+      {"Police intercepted the convoy near the bridge.", {{"Police", "COP", 1}}},
+      {"It terrorises people.", {}},
+  };
+  for (const Case& c : quiet) {
+    Document doc = Make(c.text, c.actors);
+    for (const Event& e : doc.events) {
+      EXPECT_LT(e.cameo.substr(0, 2), "14") << c.text << " coded " << e.cameo;
+    }
+  }
+  // Codes that need a person or a claim as object.
+  Document power = Make("The parties resort to such tactics to capture power.", {{"The parties", "PTY", 0}});
+  for (const Event& e : power.events) EXPECT_NE(e.cameo, "173");
+  Document dismissed = Make("They demanded that the government should be dismissed.", {{"the government", "GOV", 1}});
+  for (const Event& e : dismissed.events) EXPECT_NE(e.cameo, "120");
+  // Supposed and counterfactual events are not asserted.
+  Document suppose = Make("Suppose that the villagers have been attacked by the militia.",
+                          {{"the villagers", "CVL", 7}, {"the militia", "MIL", 3}});
+  ASSERT_FALSE(suppose.events.empty());
+  EXPECT_EQ(suppose.events[0].mood, "hypothetical");
+  // A stabbing stays a stabbing when the sentence also names bombs.
+  Document stab = Make("Students were stabbed and nurses were attacked with acid bombs.", {{"Students", "CVL", 7}});
+  ASSERT_FALSE(stab.events.empty());
+  EXPECT_EQ(stab.events[0].cameo, "182");
+  Document would = Make("There would have been some protests in the town.", {});
+  ASSERT_FALSE(would.events.empty());
+  EXPECT_EQ(would.events[0].mood, "hypothetical");
 }
 
 }  // namespace

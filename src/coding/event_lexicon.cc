@@ -8,6 +8,8 @@
 namespace dateline::coding {
 namespace {
 
+// Splits on spaces, and on hyphens as the tokenizer does ("sit-in" -> sit - in), so a written
+// compound matches the tokens of the text.
 Phrase Words(std::string_view s) {
   Phrase out;
   size_t i = 0;
@@ -17,6 +19,12 @@ Phrase Words(std::string_view s) {
     if (j > i) {
       std::string w(s.substr(i, j - i));
       for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      size_t h;
+      while (w.size() > 2 && (h = w.find('-', 1)) != std::string::npos && h + 1 < w.size()) {
+        out.push_back(w.substr(0, h));
+        out.push_back("-");
+        w = w.substr(h + 1);
+      }
       out.push_back(std::move(w));
     }
     i = j + 1;
@@ -91,7 +99,10 @@ Status EventLexicon::LoadClasses(std::string_view text, const std::string& origi
 
 Status EventLexicon::ParseConstraint(const std::string& value, Constraint* c, const std::string& where) {
   c->any = false;
-  for (const std::string& item : SplitList(value)) {
+  for (std::string item : SplitList(value)) {
+    // Class names are upper case; "prep: to @ATTACKNOUN" reaches here lower-cased.
+    if (item.rfind("@", 0) == 0 || item.rfind("!@", 0) == 0)
+      for (char& ch : item) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
     if (item == "-") {
       c->absent = true;
     } else if (item == "@ACTOR") {
@@ -100,6 +111,10 @@ Status EventLexicon::ParseConstraint(const std::string& value, Constraint* c, co
       c->actor_code = item.substr(7);
     } else if (item == "@PLACE") {
       c->place = true;
+    } else if (item.rfind("!@", 0) == 0) {
+      int id = ClassId(item.substr(2));
+      if (id < 0) return Status::InvalidArgument(where + ": unknown class " + item);
+      c->not_classes |= uint64_t{1} << id;
     } else if (item[0] == '@') {
       int id = ClassId(item.substr(1));
       if (id < 0) return Status::InvalidArgument(where + ": unknown class " + item);

@@ -31,6 +31,7 @@ struct Constraint {
   std::string actor_code;   // @ACTOR:PKO: an actor whose code contains this
   bool place = false;       // @PLACE: a proper name that is not an actor
   uint64_t classes = 0;     // @CLASS bits
+  uint64_t not_classes = 0; // !@CLASS bits: the slot must be filled by something outside them
   std::vector<Phrase> phrases;  // explicit words (all inflections)
 };
 

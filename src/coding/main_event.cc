@@ -37,13 +37,13 @@ uint32_t MainEventIndex(const Document& doc) {
       // passengers' belongings") as looting: a plain attack (190) with a looting event beside it,
       // no killing or injury (18x) and no toll in the sentence yields to the looting.
       const Event& b = doc.events[best];
-      if (b.cameo == "190" && !(b.fatalities && b.fatalities->best > 0)) {
+      if ((b.cameo == "190" || b.cameo == "180") && !(b.fatalities && b.fatalities->best > 0)) {
         uint32_t loot = kNone;
         bool harm = false;
         for (uint32_t i = 0; i < doc.events.size(); ++i) {
           const Event& ev = doc.events[i];
           if (ev.sentence != b.sentence) continue;
-          if (ev.cameo.substr(0, 2) == "18") harm = true;
+          if (ev.cameo.substr(0, 2) == "18" && ev.cameo != "180") harm = true;  // 180: harassment
           if (loot == kNone && ev.acled.sub_event_type == "Looting/property destruction") loot = i;
         }
         if (loot != kNone && !harm) return loot;

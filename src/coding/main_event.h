@@ -5,7 +5,8 @@
 // violence over riots over protests over strategic developments; within violence an abduction
 // ranks below an attack: "abducted and executed" is an attack), earliest first on ties. Negated
 // and hypothetical events are passed over while a real one exists. An attack that only robs (a
-// plain attack beside a looting event, no killing, injury or toll) is the looting, as ACLED codes it.
+// plain attack or harassment beside a looting event, no killing, injury or toll) is the looting, as
+// ACLED codes it.
 #ifndef DATELINE_CODING_MAIN_EVENT_H_
 #define DATELINE_CODING_MAIN_EVENT_H_
 

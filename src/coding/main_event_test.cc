@@ -83,6 +83,8 @@ TEST(MainEvent, RobberyIsLooting) {
   tolled.events[0].fatalities = Fatalities{};
   tolled.events[0].fatalities->best = 2;
   EXPECT_EQ(MainEventIndex(tolled), 0u);
+  // Harassment that robs is the robbery too.
+  EXPECT_EQ(MainEventIndex(make({{"180", "Violence against civilians"}, {"1711", "Strategic developments"}})), 1u);
 }
 
 TEST(MainEvent, SeverityOrder) {

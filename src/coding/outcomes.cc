@@ -47,28 +47,42 @@ int FoldOutcomeDeaths(Document& doc) {
   std::vector<Event>& events = doc.events;
   std::vector<bool> drop(events.size(), false);
   int folded = 0;
-  for (size_t k = 0; k < events.size(); ++k) {
-    Event& death = events[k];
-    if (!IsViolence(death) || !IsDeathTrigger(doc, death)) continue;
-    // The event it is the outcome of: the first violent, non-death event of the sentence.
-    for (size_t j = 0; j < events.size(); ++j) {
-      if (j == k || drop[j]) continue;
-      Event& cause = events[j];
-      if (cause.sentence != death.sentence || !IsViolence(cause) || IsDeathTrigger(doc, cause)) continue;
-      if (cause.negated != death.negated || cause.mood != death.mood) continue;
-      if (!death.sources.empty() && death.sources != cause.sources) continue;
-      if (!SamePlace(doc, death, cause)) continue;
-      if (death.fatalities && (!cause.fatalities || cause.fatalities->best < death.fatalities->best))
-        cause.fatalities = death.fatalities;
-      if (cause.location == kNone && death.location != kNone) {
-        cause.location = death.location;
-        cause.evidence.location = death.evidence.location;
-        cause.evidence.location_rule = death.evidence.location_rule;
+  // Events by sentence, so that each death looks only at its own sentence's events (a 50 MB
+  // one-line input has hundreds of thousands of events).
+  std::vector<uint32_t> order(events.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](uint32_t a, uint32_t b) { return events[a].sentence < events[b].sentence; });
+  for (size_t lo = 0; lo < order.size();) {
+    size_t hi = lo;
+    while (hi < order.size() && events[order[hi]].sentence == events[order[lo]].sentence) ++hi;
+    for (size_t x = lo; x < hi; ++x) {
+      Event& death = events[order[x]];
+      if (!IsViolence(death) || !IsDeathTrigger(doc, death)) continue;
+      // The event it is the outcome of: the first violent, non-death event of the sentence.
+      for (size_t y = lo; y < hi; ++y) {
+        if (y == x || drop[order[y]]) continue;
+        Event& cause = events[order[y]];
+        if (!IsViolence(cause) || IsDeathTrigger(doc, cause)) continue;
+        // "abducted and killed three teachers" is a killing (ACLED: an attack), not an abduction
+        // with a toll: a killing is never folded into an abduction.
+        if (cause.cameo.rfind("181", 0) == 0) continue;
+        if (cause.negated != death.negated || cause.mood != death.mood) continue;
+        if (!death.sources.empty() && death.sources != cause.sources) continue;
+        if (!SamePlace(doc, death, cause)) continue;
+        if (death.fatalities && (!cause.fatalities || cause.fatalities->best < death.fatalities->best))
+          cause.fatalities = death.fatalities;
+        if (cause.location == kNone && death.location != kNone) {
+          cause.location = death.location;
+          cause.evidence.location = death.evidence.location;
+          cause.evidence.location_rule = death.evidence.location_rule;
+        }
+        drop[order[x]] = true;
+        ++folded;
+        break;
       }
-      drop[k] = true;
-      ++folded;
-      break;
     }
+    lo = hi;
   }
   if (folded == 0) return 0;
   std::vector<Event> kept;

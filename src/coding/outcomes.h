@@ -8,7 +8,8 @@
 //   - its trigger is a death word (kill, killing, died, dead, death ...),
 //   - its perpetrator is unknown or the same as the other event's,
 //   - the other event in the sentence is political violence (CAMEO 18-20) that is itself not a
-//     death, real in the same way (negation, mood), and not placed elsewhere (the same place, or
+//     death nor an abduction ("abducted and killed" is a killing, as ACLED codes it), real in the
+//     same way (negation, mood), and not placed elsewhere (the same place, or
 //     a region or country that holds the other one).
 // Event ids are renumbered "<article id>:<n>" in order, as the coder numbers them.
 #ifndef DATELINE_CODING_OUTCOMES_H_

@@ -69,5 +69,13 @@ TEST_F(OutcomesTest, SeparateDeathsStay) {
   EXPECT_EQ(doc.events[1].id, "t:2");
 }
 
+TEST_F(OutcomesTest, KillingIsNotFoldedIntoAnAbduction) {
+  // "abducted and killed" is a killing (ACLED: an attack), not an abduction with a toll.
+  Document doc = Annotate("Gunmen abducted and killed three teachers near Mopti on Monday.");
+  bool killing = false;
+  for (const Event& e : doc.events) killing |= e.cameo == "1823";
+  EXPECT_TRUE(killing);
+}
+
 }  // namespace
 }  // namespace dateline::coding

@@ -205,6 +205,21 @@ AcledReport EvaluateAcled(const std::vector<AcledEvent>& events, const Pipeline&
         loc25.hits += km <= 25;
       }
     }
+    if (options.event_misses && (!main || main->acled.event_type != e.event_type ||
+                                 main->acled.sub_event_type != e.sub_event_type ||
+                                 main->acled.interaction != e.interaction)) {
+      auto describe = [&](const Event& ev) {
+        std::string trig(doc.raw(ev.evidence.trigger));
+        return ev.cameo + "/" + ev.acled.sub_event_type + "/" + std::to_string(ev.acled.interaction) + "@" +
+               std::to_string(ev.sentence) + ":" + trig + (ev.mood != "asserted" ? "(" + ev.mood + ")" : "") +
+               (ev.negated ? "(neg)" : "");
+      };
+      std::string all;
+      for (const Event& ev : doc.events) all += describe(ev) + "; ";
+      r.event_misses.push_back(e.id + " | " + e.event_type + "/" + e.sub_event_type + "/" +
+                               std::to_string(e.interaction) + " | " + (main ? describe(*main) : "-") +
+                               " | " + all + "| " + e.notes);
+    }
     auto& per = r.actor1_misses[e.actor1];
     ++per.first;
     if (!hit_inter) {

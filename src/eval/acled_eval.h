@@ -51,11 +51,15 @@ struct AcledReport {
   // Per ACLED actor1 name: events, and events whose actor 1 was not recognised (inter measure).
   std::map<std::string, std::pair<size_t, size_t>> actor1_misses;
   std::vector<std::string> miss_examples;  // "id: actor1 (inter) | recognised | notes"
+  // Notes whose main event disagrees with ACLED on event type, sub-event type or interaction
+  // (AcledEvalOptions::event_misses): "id | gold | got | all events | notes".
+  std::vector<std::string> event_misses;
 };
 
 struct AcledEvalOptions {
   bool country_hint = true;  // give the article the export's country (iso3 column)
   size_t max_examples = 0;   // keep up to this many misses as examples
+  bool event_misses = false;  // keep every event-type/sub-type/interaction miss (event_misses)
 };
 
 // Runs pipeline over events and fills the measures:

@@ -2,6 +2,7 @@
 // doubled quotes and embedded newlines).
 #include "eval/geo_acled.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -78,6 +79,8 @@ StatusOr<AcledGeoScore> ScoreAcledLocations(const std::string& csv_path, const P
   auto gaz = geo::Gazetteer::Open(gazetteer_path);
   if (!gaz.ok()) return gaz.status();
   AcledGeoScore score;
+  score.by_precision.assign(5, 0);
+  score.within_161_by_precision.assign(5, 0);
   std::set<std::string> seen;
   for (size_t r = 1; r < rows.size(); ++r) {
     const auto& row = rows[r];
@@ -118,6 +121,9 @@ StatusOr<AcledGeoScore> ScoreAcledLocations(const std::string& csv_path, const P
       if (km <= 161) ++score.within_161;
       if (km <= 25) ++score.within_25;
     }
+    int prec = k == kNone ? 0 : std::clamp(doc.places[k].precision, 0, 4);
+    score.by_precision[prec] += 1;
+    if (km <= 161) score.within_161_by_precision[prec] += 1;
     if (km > 25) {
       // Is ACLED's location (as named) in the gazetteer, in that country, within 25 km?
       bool known = false;
@@ -126,6 +132,14 @@ StatusOr<AcledGeoScore> ScoreAcledLocations(const std::string& csv_path, const P
         if (geo::HaversineKm(lat, lon, e.lat, e.lon) <= 25) known = true;
       }
       ++(known ? score.miss25_in_gazetteer : score.miss25_not_in_gazetteer);
+      for (auto* m : {&score.miss25, &score.miss161}) {
+        if (m == &score.miss161 && km <= 161) continue;
+        if (known) ++m->in_gazetteer;
+        else if (k == kNone) ++m->no_place;
+        else if (doc.places[k].feature_code == "unresolved") ++m->unresolved;
+        else if (doc.places[k].precision >= 4) ++m->country;
+        else ++m->other_place;
+      }
       if (misses && k != kNone) {
         char buf[64];
         std::snprintf(buf, sizeof(buf), "%.0f km", km);

@@ -27,14 +27,14 @@ constexpr auto kLocative = std::to_array<std::string_view>({
 constexpr auto kNear = std::to_array<std::string_view>({
     "around", "close", "near", "nearby", "outside", "outskirts", "surrounding"});
 constexpr auto kDirection = std::to_array<std::string_view>({
-    "central", "east", "eastern", "north", "northeast", "northeastern", "northern", "northwest",
-    "northwestern", "south", "southeast", "southeastern", "southern", "southwest", "southwestern",
-    "west"});
+    "central", "east", "eastern", "north", "north-east", "north-west", "northeast", "northeastern",
+    "northern", "northwest", "northwestern", "south", "south-east", "south-west", "southeast",
+    "southeastern", "southern", "southwest", "southwestern", "west"});
 constexpr auto kPopulated = std::to_array<std::string_view>({
     "capital", "cities", "city", "commune", "hamlet", "locality", "municipality", "settlement",
     "town", "towns", "village", "villages"});
 constexpr auto kAdmin = std::to_array<std::string_view>({
-    "cercle", "counties", "county", "department", "district", "districts", "governorate",
+    "cercle", "circle", "counties", "county", "department", "district", "districts", "governorate",
     "oblast", "parish", "prefecture", "province", "provinces", "region", "regions", "state",
     "states", "territory", "wilaya"});
 constexpr auto kTitles = std::to_array<std::string_view>({
@@ -81,6 +81,11 @@ constexpr auto kConnectors = std::to_array<std::string_view>({
     "al", "an", "and", "d", "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos",
     "du", "el", "en", "la", "le", "of", "on", "upon"});
 
+constexpr auto kArea = std::to_array<std::string_view>({
+    "area", "environs", "localities", "outskirts", "surroundings", "vicinity"});
+constexpr auto kBorder = std::to_array<std::string_view>({"border", "borders", "frontier"});
+
+static_assert(IsSorted(kArea) && IsSorted(kBorder));
 static_assert(IsSorted(kLocative) && IsSorted(kNear) && IsSorted(kDirection) &&
               IsSorted(kPopulated) && IsSorted(kAdmin) && IsSorted(kTitles) && IsSorted(kOrg) &&
               IsSorted(kStop) && IsSorted(kConnectors));
@@ -101,5 +106,7 @@ bool IsPersonTitle(std::string_view w) { return In(kTitles, StripPeriod(w)); }
 bool IsOrgContinuation(std::string_view w) { return In(kOrg, StripPeriod(w)); }
 bool IsStopWord(std::string_view w) { return In(kStop, w); }
 bool IsNameConnector(std::string_view w) { return In(kConnectors, w); }
+bool IsAreaWord(std::string_view w) { return In(kArea, w); }
+bool IsBorderWord(std::string_view w) { return In(kBorder, w); }
 
 }  // namespace dateline::geo

@@ -19,6 +19,8 @@ bool IsPersonTitle(std::string_view norm);          // mr, gov, president, gen .
 bool IsOrgContinuation(std::string_view norm);      // police, university, post, council ...
 bool IsStopWord(std::string_view norm);             // common words never read as a place alone
 bool IsNameConnector(std::string_view norm);        // of, de, la, al, and ... inside names
+bool IsAreaWord(std::string_view norm);             // area, vicinity, outskirts, environs ...
+bool IsBorderWord(std::string_view norm);           // border, borders, frontier
 
 }  // namespace dateline::geo
 

@@ -22,11 +22,14 @@ bool IsPlacePreposition(std::string_view n) {
 }
 
 // True when a locative preposition opens the phrase that ends at place token pb, looking back at
-// most 6 tokens and not past `floor`.
+// most 6 tokens and not past `floor`. "the town of X" counts too: the verb's object is a place
+// ("captured the town of Laukkai").
 bool HasPrepositionBefore(const Document& doc, uint32_t pb, uint32_t floor) {
   for (uint32_t k = 1; k <= 6 && pb >= floor + k; ++k) {
     std::string_view n = doc.norm(doc.tokens[pb - k]);
     if (IsPlacePreposition(n)) return true;
+    if (n == "of" && k == 1 && pb >= floor + 2 && IsPopulatedPlaceWord(doc.norm(doc.tokens[pb - 2])))
+      return true;
     if (n == "," || IsClauseBreak(n)) return false;
   }
   return false;
@@ -55,14 +58,23 @@ std::pair<uint32_t, uint32_t> PlacesOfSentence(const Document& doc, uint32_t sen
 }  // namespace
 
 uint32_t MainPlace(const Document& doc) {
-  std::map<std::pair<std::string, int64_t>, std::pair<int, uint32_t>> towns, countries;
+  // In order of preference: towns and divisions of the body; the dateline's (a bureau's city
+  // when the body names others); countries named as such; country adjectives.
+  std::map<std::pair<std::string, int64_t>, std::pair<int, uint32_t>> towns, dateline, countries, modifiers;
   for (uint32_t i = 0; i < doc.places.size(); ++i) {
     const PlaceMention& p = doc.places[i];
-    auto& m = p.precision >= 4 ? countries : towns;
+    auto& m = p.modifier ? modifiers : p.precision >= 4 ? countries : p.sentence == kNone ? dateline : towns;
     auto [it, fresh] = m.try_emplace({p.name, p.geonameid}, 0, i);
     it->second.first += 1;
   }
-  for (auto* m : {&towns, &countries}) {
+  for (auto& [key, v] : dateline) {  // named again in the body: counts with the body's
+    auto it = towns.find(key);
+    if (it != towns.end()) {
+      it->second.first += v.first;
+      it->second.second = std::min(it->second.second, v.second);
+    }
+  }
+  for (auto* m : {&towns, &dateline, &countries, &modifiers}) {
     int best = 0;
     uint32_t idx = kNone;
     for (const auto& [key, v] : *m)
@@ -96,7 +108,7 @@ uint32_t ChooseEventLocation(const Document& doc, uint32_t sentence, Span trigge
     auto [first, last] = PlacesOfSentence(doc, sentence);
     for (uint32_t k = first; k < last; ++k) {
       const PlaceMention& p = doc.places[k];
-      if (p.sentence != sentence || p.token_begin < te || p.token_begin >= clause_end) continue;
+      if (p.sentence != sentence || p.modifier || p.token_begin < te || p.token_begin >= clause_end) continue;
       if (p.token_begin - te > 15 || !HasPrepositionBefore(doc, p.token_begin, te)) continue;
       if (best == kNone || p.token_begin < doc.places[best].token_begin) best = k;
     }
@@ -104,7 +116,7 @@ uint32_t ChooseEventLocation(const Document& doc, uint32_t sentence, Span trigge
     if (best == kNone) {
       for (uint32_t k = first; k < last; ++k) {
         const PlaceMention& p = doc.places[k];
-        if (p.sentence != sentence || p.token_end > tb) continue;
+        if (p.sentence != sentence || p.modifier || p.token_end > tb) continue;
         bool broken = false;
         for (uint32_t i = p.token_end; i < tb; ++i)
           if (IsClauseBreak(doc.norm(doc.tokens[i]))) broken = true;
@@ -120,7 +132,7 @@ uint32_t ChooseEventLocation(const Document& doc, uint32_t sentence, Span trigge
     for (int pass = 0; pass < 2 && best == kNone; ++pass) {
       for (uint32_t k = first; k < last; ++k) {
         const PlaceMention& p = doc.places[k];
-        if (p.sentence != sentence || (pass == 0 && p.precision >= 4)) continue;
+        if (p.sentence != sentence || p.modifier || (pass == 0 && p.precision >= 4)) continue;
         uint32_t d = p.token_begin >= te ? p.token_begin - te : tb - std::min(tb, p.token_end);
         if (d < best_dist) {
           best_dist = d;
@@ -150,7 +162,14 @@ uint32_t ChooseEventLocation(const Document& doc, uint32_t sentence, Span trigge
         any_country = true;
         if (a.country == doc.places[dl].country) match = true;
       }
-      if (!any_country || match) {
+      // A body whose main place is another town or division of the dateline's country says
+      // where the story is: the dateline is then the bureau's city ("YANGON (AFP) - ... the
+      // town of Laukkai ... the Kokang region in northern Shan state").
+      uint32_t main = MainPlace(doc);
+      bool bureau = main != kNone && main != dl && doc.places[main].precision < 4 &&
+                    doc.places[main].name != doc.places[dl].name &&
+                    doc.places[main].country == doc.places[dl].country;
+      if ((!any_country || match) && !bureau) {
         set_rule("dateline");
         return dl;
       }
@@ -177,6 +196,10 @@ uint32_t DocumentLocation(const Document& doc, std::string* rule) {
     }
   }
   uint32_t main = MainPlace(doc);
+  // "French troops" in a report on Mali: a foreign country's adjective is not the location.
+  if (main != kNone && doc.places[main].modifier && doc.article.country &&
+      doc.places[main].country != *doc.article.country)
+    main = kNone;
   if (rule) *rule = main == kNone ? "" : "article";
   return main;
 }

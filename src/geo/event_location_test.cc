@@ -125,3 +125,33 @@ TEST(EventLocation, DocumentLocationPrefersPlaceInLocativePhrase) {
 
 }  // namespace
 }  // namespace dateline::geo
+
+namespace dateline::geo {
+namespace {
+
+// A bureau dateline and a foreign country's adjective do not locate the events of a story about
+// places elsewhere in the dateline's country (the Laukkai report from Yangon).
+TEST(EventLocation, BureauDatelineAndBorderCountryDoNotLocate) {
+  const Pipeline* pipeline = testing::DefaultPipeline();
+  if (!pipeline) GTEST_SKIP() << "no default gazetteer";
+  Document doc = testing::Annotate(*pipeline,
+                                   "YANGON (AFP) - Rebels said they had captured the town of Hpawlaing on "
+                                   "Myanmar's border with China. Fighting went on across the Kokang region "
+                                   "in northern Shan state. The rebels also seized several posts along the "
+                                   "Chinese border.");
+  std::string rule;
+  Span trig = SpanOf(doc, "captured");
+  uint32_t k = ChooseEventLocation(doc, SentenceOf(doc, trig), trig, &rule);
+  ASSERT_NE(k, kNone);
+  EXPECT_EQ(doc.raw(doc.places[k].span), "Hpawlaing");
+  EXPECT_EQ(doc.places[k].country, "MMR");
+  trig = SpanOf(doc, "seized");
+  k = ChooseEventLocation(doc, SentenceOf(doc, trig), trig, &rule);
+  ASSERT_NE(k, kNone);
+  EXPECT_EQ(doc.places[k].country, "MMR");
+  EXPECT_NE(doc.raw(doc.places[k].span), "YANGON");
+  EXPECT_EQ(rule, "article");
+}
+
+}  // namespace
+}  // namespace dateline::geo

@@ -41,6 +41,8 @@ class Gazetteer {
   std::string_view iso2(const GazEntry& e) const;
   // The entry of a country by ISO3 (or ISO2) code, or kNoIndex.
   uint32_t CountryEntry(std::string_view iso) const;
+  // The entry of the country at index c of the country table (GazEntry::country), or kNoIndex.
+  uint32_t CountryEntryAt(uint16_t c) const { return c < n_countries_ ? countries_[c].entry : kNoIndex; }
   std::string_view FeatureCode(const GazEntry& e) const;
   uint32_t max_name_words() const { return max_name_words_; }
   size_t file_size() const { return size_; }

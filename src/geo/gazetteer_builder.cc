@@ -12,6 +12,11 @@
 // A division the dump gives no coordinates gets the mean position of its member places, and every
 // division and country gets the summed population of its members as a prior; a division with no
 // coordinates and no members is left unindexed rather than placed at a made-up point.
+// cities500 leaves the admin2 code of many places empty (all but 10 of Mali's 67 places): a
+// second-level division with no member then takes as its seat the town of its first-level
+// division that bears its name without the type word ("Douentza Cercle" -> Douentza, a PPLA2),
+// which becomes its member (the town gets the admin2 link, the division the town's point), the
+// way ACLED places an event known only to a cercle at the cercle's chief town.
 #include "geo/gazetteer_builder.h"
 
 #include <simdjson.h>
@@ -425,10 +430,29 @@ class Builder {
         }
       }
     }
+    size_t first_name = names_.size();
     AddName(idx, f[1], kNamePrimary);
     if (f[2] != f[1]) AddName(idx, f[2], kNamePrimary);
     AddAltNames(idx, f[3]);
     ++places_;
+    // The seat of a first-level division known by the division's name ("Timbuktu", PPLA of
+    // Tombouctou, has the alternate name Tombouctou): the division takes the seat's own names as
+    // alternate names, so "the Timbuktu region" is the region.
+    BuildEntry& placed = entries_[idx];
+    if ((fcode == "PPLA" || fcode == "PPLC") && placed.e.admin1 != kNoIndex && names_.size() > first_name) {
+      const std::string& an = entries_[placed.e.admin1].name;
+      uint64_t h1 = KeyHash(NameKey(an)), h2 = KeyHash(StrippedAdminKey(an));
+      uint64_t own = names_[first_name].hash;
+      bool known_by_division = false;
+      for (size_t k = first_name; k < names_.size(); ++k)
+        if (names_[k].hash == h1 || names_[k].hash == h2) known_by_division = true;
+      if (known_by_division && own != h1 && own != h2) {
+        uint32_t a1 = placed.e.admin1;
+        AddName(a1, f[1], 0);
+        if (f[2] != f[1]) AddName(a1, f[2], 0);
+        ++seat_aliases_;
+      }
+    }
   }
 
   void AddAltNames(uint32_t idx, std::string_view alts) {
@@ -446,7 +470,53 @@ class Builder {
     }
   }
 
+  // The division's name without its type word ("Douentza Cercle" -> "Douentza", "Cercle de
+  // Goundam" -> "Goundam"), as a name key.
+  static std::string StrippedAdminKey(std::string_view name) {
+    for (std::string_view suf : kAdminSuffixes)
+      if (name.size() > suf.size() + 1 && name.substr(name.size() - suf.size()) == suf)
+        return NameKey(name.substr(0, name.size() - suf.size()));
+    for (std::string_view pre : kAdminPrefixes)
+      if (name.size() > pre.size() + 1 && name.substr(0, pre.size()) == pre) return NameKey(name.substr(pre.size()));
+    return NameKey(name);
+  }
+
+  // Seats of member-less second-level divisions (see the file comment). Among the towns of the
+  // same first-level division with the division's stripped name and no admin2 of their own, an
+  // administrative seat (PPLA*, PPLC) comes first, then the most populous.
+  void AttachSeats() {
+    std::unordered_map<std::string, std::vector<uint32_t>> towns;  // "admin1 idx|key" -> places
+    for (uint32_t i = 0; i < entries_.size(); ++i) {
+      const BuildEntry& b = entries_[i];
+      if (b.e.kind != EntryKind::kPlace || b.e.admin1 == kNoIndex || b.e.admin2 != kNoIndex) continue;
+      towns[std::to_string(b.e.admin1) + "|" + NameKey(b.name)].push_back(i);
+    }
+    if (towns.empty()) return;
+    for (uint32_t i = 0; i < entries_.size(); ++i) {
+      BuildEntry& d = entries_[i];
+      if (d.e.kind != EntryKind::kAdmin2 || d.members > 0 || d.has_coords || d.e.admin1 == kNoIndex) continue;
+      auto it = towns.find(std::to_string(d.e.admin1) + "|" + StrippedAdminKey(d.name));
+      if (it == towns.end()) continue;
+      uint32_t best = kNoIndex;
+      auto rank = [&](uint32_t k) {
+        std::string_view fc(entries_[k].e.fcode, strnlen(entries_[k].e.fcode, sizeof(entries_[k].e.fcode)));
+        return std::pair<int, uint32_t>(fc.substr(0, 4) == "PPLA" || fc == "PPLC", entries_[k].e.population);
+      };
+      for (uint32_t k : it->second)
+        if (entries_[k].e.admin2 == kNoIndex && (best == kNoIndex || rank(k) > rank(best))) best = k;
+      if (best == kNoIndex) continue;
+      BuildEntry& t = entries_[best];
+      t.e.admin2 = i;
+      d.sum_lat += t.e.lat;
+      d.sum_lon += t.e.lon;
+      d.members += 1;
+      d.member_pop += t.e.population;
+      ++seats_;
+    }
+  }
+
   void FinishAdmins() {
+    AttachSeats();
     for (auto& b : entries_) {
       if (b.e.kind != EntryKind::kAdmin1 && b.e.kind != EntryKind::kAdmin2 &&
           b.e.kind != EntryKind::kCountry)
@@ -531,6 +601,8 @@ class Builder {
       stats->places = places_;
       stats->admin1 = admin1_;
       stats->admin2 = admin2_;
+      stats->seats = seats_;
+      stats->seat_aliases = seat_aliases_;
       stats->countries = countries_.size();
       stats->names = out_names.size();
       stats->skipped_rows = skipped_;
@@ -549,7 +621,7 @@ class Builder {
   std::unordered_map<std::string, uint16_t> by_iso2_;
   std::unordered_map<std::string, uint32_t> admin_by_code_;
   std::unordered_map<uint32_t, uint32_t> admin_by_geonameid_;
-  size_t places_ = 0, admin1_ = 0, admin2_ = 0, skipped_ = 0;
+  size_t places_ = 0, admin1_ = 0, admin2_ = 0, skipped_ = 0, seats_ = 0, seat_aliases_ = 0;
 };
 
 }  // namespace

@@ -27,6 +27,8 @@ struct GazetteerBuildOptions {
 
 struct GazetteerBuildStats {
   size_t places = 0, admin1 = 0, admin2 = 0, countries = 0, names = 0, skipped_rows = 0;
+  size_t seats = 0;  // second-level divisions placed at their same-named seat town
+  size_t seat_aliases = 0;  // first-level divisions that took their seat's names ("Timbuktu")
   size_t bytes = 0;
 };
 

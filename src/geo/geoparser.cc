@@ -24,6 +24,7 @@ enum Cue : uint32_t {
   kCueRegion = 8,     // "Kidal region", "Rapides Parish"
   kCueDateline = 16,  // the article's dateline
   kCuePartOf = 32,    // "northern Mali": part of the named area
+  kCueHier = 64,      // an unknown name with its hierarchy after it: "in Kewa, circle of Djenne"
 };
 
 struct Cand {
@@ -39,6 +40,12 @@ struct Cand {
   bool code = false;  // matched only as a code or abbreviation
   bool check_lower = false;  // dropped if the article also writes the word in lower case
   bool synthetic = false;    // the dateline's place, outside the tokenised body: span below
+  // A name the gazetteer lacks (or whose only senses lie far from the article's countries) with a
+  // strong cue ("the village of Kewa", "near Boni"): emitted at the finest known unit named with
+  // it (place_entry, place_precision) rather than dropped in silence.
+  bool unresolved = false;
+  uint32_t place_entry = kNoIndex;
+  int place_precision = 0;
   Span bytes;
 };
 
@@ -192,7 +199,10 @@ class Parse {
     DropCommonWords();
     AddDatelinePlace();
     Link();
+    VetoForeignSenses();
     Resolve();
+    CheckAnchors();
+    PlaceUnresolved();
     Emit();
   }
 
@@ -239,7 +249,21 @@ class Parse {
       if (!IsWord(t) || !IsCap(t)) continue;
       Cand c;
       uint32_t end = Match(i, sent.token_end, &c);
-      if (end == i) continue;
+      if (end == i) {
+        uint32_t cue = 0;
+        uint32_t ue = UnresolvedAt(i, sent, &cue);
+        if (ue > i) {
+          c.sentence = s;
+          c.tb = i;
+          c.te = c.name_te = ue;
+          c.cues = cue;
+          c.unresolved = true;
+          c.check_lower = ue == i + 1;
+          cands_.push_back(std::move(c));
+          i = ue - 1;
+        }
+        continue;
+      }
       // "Northeast Georgia", "Southern Sudan": a direction before a name is a cue, not a place
       // (unless the two make one name, "North Carolina").
       if (end == i + 1 && IsDirectionWord(Norm(i)) && i + 1 < sent.token_end &&
@@ -279,6 +303,113 @@ class Parse {
     return true;
   }
 
+  // "Boehmer's", "Thursday's": a possessive after the name; "Jones, 23,": an age.
+  bool IsPossessiveOrAge(uint32_t e, const Sentence& sent) const {
+    if (e >= sent.token_end) return false;
+    std::string_view n = Norm(e);
+    if (n == "'s" || n == "\u2019s" || n == "'" || n == "\u2019") return true;
+    return n == "," && e + 1 < sent.token_end && (doc_.tokens[e + 1].flags & kTokNumber) &&
+           !(e + 2 < sent.token_end && (Norm(e + 2) == "km" || Norm(e + 2) == "kilometres" ||
+                                        Norm(e + 2) == "kilometers" || Norm(e + 2) == "miles"));
+  }
+
+  // Words that make "X of Y" a settlement: narrower than IsPopulatedPlaceWord ("the capital of
+  // Arabic culture", "the city of Jesus" are not villages).
+  static bool IsSettlementWord(std::string_view w) {
+    return w == "village" || w == "villages" || w == "hamlet" || w == "hamlets" || w == "town" ||
+           w == "towns" || w == "locality" || w == "localities" || w == "commune" || w == "communes" ||
+           w == "municipality" || w == "settlement";
+  }
+
+  static bool IsRoadOrStreetWord(std::string_view w) {
+    return w == "street" || w == "streets" || w == "road" || w == "roads" || w == "avenue" ||
+           w == "avenues" || w == "st" || w == "ave";
+  }
+
+  // A distance or bearing from a place after the name ending at token e: "Atara, 25 km from
+  // Niafunke", "Salem, north of Timbuktu", "Yirima (35km from Boni)".
+  bool DistanceApposition(uint32_t e, const Sentence& sent) const {
+    if (e + 1 >= sent.token_end || (Norm(e) != "," && Norm(e) != "(")) return false;
+    const Token& t1 = doc_.tokens[e + 1];
+    std::string_view n1 = Norm(e + 1);
+    bool km = n1.size() > 2 && n1.substr(n1.size() - 2) == "km" && n1[0] >= '0' && n1[0] <= '9';
+    std::string_view n2 = e + 2 < sent.token_end ? Norm(e + 2) : std::string_view();
+    bool number_km = (t1.flags & kTokNumber) && (n2 == "km" || n2 == "kilometres" || n2 == "kilometers" ||
+                                                 n2 == "miles");
+    return (IsDirectionWord(n1) && !(t1.flags & kTokCapital) && (n2 == "of" || n2 == "from")) ||
+           number_km || km;
+  }
+
+  // An unknown name with a strong cue starting at token i: returns its end token (a run of up to
+  // four capitalised words) and its cue, or i when there is none. Strong cues: a settlement or
+  // area word with "of" ("the village of Kewa", "the area of Boni": ACLED's usual phrasing),
+  // nearness ("near Kewa", "between Kewa and Boni"), the second of two names joined by "and"
+  // under such a cue ("the villages of Tancoulle and Tansamba"), or "in/at X," and "in/at X ("
+  // where a hierarchy follows ("in Kewa, circle of Djenne"). Not at a sentence start, not an
+  // acronym, stop word, title or organisation word, not inside an actor's name.
+  uint32_t UnresolvedAt(uint32_t i, const Sentence& sent, uint32_t* cue) const {
+    auto plain_cap = [&](uint32_t k) {
+      const Token& t = doc_.tokens[k];
+      return IsWord(t) && (t.flags & kTokCapital) && !(t.flags & kTokAllCaps);
+    };
+    if (i <= sent.token_begin || !plain_cap(i)) return i;
+    uint32_t e = i + 1;
+    // Hyphens inside the name join ("Nouhoun-Bozo", "Dim-Na").
+    auto joined = [&](uint32_t k) {
+      return k + 1 < sent.token_end && Norm(k) == "-" && !(doc_.tokens[k].flags & kTokSpaceBefore) &&
+             !(doc_.tokens[k + 1].flags & kTokSpaceBefore) && plain_cap(k + 1);
+    };
+    while (e < sent.token_end && e - i < 5) {
+      if (plain_cap(e)) ++e;
+      else if (joined(e)) e += 2;
+      else break;
+    }
+    for (uint32_t k = i; k < e; ++k) {
+      std::string_view n = Norm(k);
+      if (n == "-") continue;
+      if (IsStopWord(n) || IsPersonTitle(n) || IsDirectionWord(n) || IsAdminWord(n) ||
+          IsPopulatedPlaceWord(n) || IsOrgContinuation(n) || IsAreaWord(n) ||
+          std::any_of(n.begin(), n.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+        return i;
+    }
+    std::string_view p1 = Norm(i - 1);
+    std::string_view p2 = i >= sent.token_begin + 2 ? Norm(i - 2) : std::string_view();
+    std::string_view next = e < sent.token_end ? Norm(e) : std::string_view();
+    if (IsPossessiveOrAge(e, sent)) return i;  // "Boehmer's class", "Jason Jones, 23,"
+    uint32_t c = 0;
+    if (p1 == "of" && IsSettlementWord(p2)) c = kCueTown | kCuePrep;
+    else if (p1 == "of" && IsAreaWord(p2)) c = kCueNear | kCuePrep;
+    else if (p1 == "near" || p1 == "outside") c = kCueNear | kCuePrep;
+    // "between X and Y": a place only when Y is a name too ("between Fourth and Seventh streets"
+    // is not; "between Exits 1 and 6" neither).
+    else if (p1 == "between" && next == "and" && e + 1 < sent.token_end &&
+             (doc_.tokens[e + 1].flags & kTokCapital) && !IsStopWord(Norm(e + 1)) &&
+             !(e + 2 < sent.token_end && IsRoadOrStreetWord(Norm(e + 2))))
+      c = kCueNear | kCuePrep;
+    else if ((p1 == "in" || p1 == "at") && (next == "," || next == "(") && e + 1 < sent.token_end &&
+             ((doc_.tokens[e + 1].flags & kTokCapital) || IsAdminWord(Norm(e + 1)) || Norm(e + 1) == "commune"))
+      c = kCuePrep | kCueHier;
+    else if (p1 == "and" && !cands_.empty() && cands_.back().te + 1 == i &&
+             cands_.back().sentence != kNone && doc_.tokens[cands_.back().tb].span.start >= sent.span.start &&
+             (cands_.back().unresolved || (cands_.back().cues & kCueNear)))
+      c = cands_.back().cues & (kCueTown | kCueNear);
+    // An apposition says what it is: "an attack on Barsalogho, a town in Burkina Faso's Centre-Nord
+    // region".
+    if (c == 0 && next == "," && e + 2 < sent.token_end && (Norm(e + 1) == "a" || Norm(e + 1) == "the") &&
+        (IsPopulatedPlaceWord(Norm(e + 2)) || Norm(e + 2) == "commune"))
+      c = kCueTown | kCueHier;
+    if (c == 0 && DistanceApposition(e, sent)) c = kCueNear | kCueHier;
+    if (c == 0) return i;
+    if (!blocking_.empty()) {
+      Span cs{doc_.tokens[i].span.start, doc_.tokens[e - 1].span.end};
+      auto it = std::lower_bound(blocking_.begin(), blocking_.end(), cs.end,
+                                 [](const Span& a, uint32_t end) { return a.start < end; });
+      if (it != blocking_.begin() && std::prev(it)->end > cs.start) return i;
+    }
+    *cue = c;
+    return e;
+  }
+
   // Filters and cues of one matched name. False: not a place mention.
   bool Accept(Cand* c, const Sentence& sent) {
     const Token& first = doc_.tokens[c->tb];
@@ -313,7 +444,15 @@ class Parse {
         return e.kind == EntryKind::kPlace && e.population < 100000 && e.country != h.country &&
                HaversineKm(e.lat, e.lon, h.lat, h.lon) > 3000;
       });
-      if (c->senses.empty()) return false;
+      if (c->senses.empty()) {
+        uint32_t cue = 0;
+        if (UnresolvedAt(c->tb, sent, &cue) != c->tb) {
+          c->cues = cue;
+          c->unresolved = true;
+          return true;
+        }
+        return false;
+      }
     }
     // A county's name without its type word ("Atlantic" for Atlantic County) needs a cue.
     if (!after_prep && std::all_of(c->senses.begin(), c->senses.end(), [](const GazName& n) {
@@ -370,7 +509,7 @@ class Parse {
     if (c->te < sent.token_end) {
       const Token& nx = doc_.tokens[c->te];
       std::string_view nn = Norm(c->te);
-      if (IsWord(nx) && IsAdminWord(nn) && !c->demonym) {
+      if (IsWord(nx) && IsAdminWord(nn) && !c->demonym && !(nn == "circle" && IsCap(nx))) {
         c->cues |= kCueRegion;
         c->te += 1;
       } else if (single && !after_prep && OnlySmallPlaces(*c) && IsWord(nx) && IsCap(nx) && !(nx.flags & kTokAllCaps) &&
@@ -387,7 +526,7 @@ class Parse {
     };
     std::string_view p1 = norm_at(1), p2 = norm_at(2), p3 = norm_at(3);
     if (IsLocativePreposition(p1)) c->cues |= kCuePrep;
-    if (IsNearWord(p1)) c->cues |= kCueNear;
+    if (IsNearWord(p1) || p1 == "between") c->cues |= kCueNear;
     if (p1 == "of") {
       if (IsDirectionWord(p2) || p2 == "outskirts" || p2 == "east" || p2 == "west") c->cues |= kCueNear;
       if (IsPopulatedPlaceWord(p2)) c->cues |= kCueTown;
@@ -395,6 +534,7 @@ class Parse {
       if (p2 == "kilometres" || p2 == "kilometers" || p2 == "km" || p2 == "miles") c->cues |= kCueNear;
     }
     if (IsDirectionWord(p1)) c->cues |= kCuePartOf;
+    if (DistanceApposition(c->te, sent)) c->cues |= kCueHier;  // anchored: checked after resolution
     if (IsPopulatedPlaceWord(p1) && p2 == "the") c->cues |= kCueTown;
     (void)p3;
     if (doc_.dateline && !doc_.dateline->span.empty()) {
@@ -429,6 +569,7 @@ class Parse {
       Cand& a = cands_[k];
       Cand& b = cands_[k + 1];
       if (b.sentence == a.sentence && b.tb == a.te && a.te - a.tb == 1 && b.te - b.tb == 1 &&
+          !a.unresolved && !b.unresolved &&
           OnlySmallPlaces(a) && OnlySmallPlaces(b) && !(a.cues & kCuePrep)) {
         a.senses.clear();
         b.senses.clear();
@@ -447,6 +588,224 @@ class Parse {
       size_t dot = n0.find('.');
       bool dotted_initials = c.te - c.tb == 1 && dot != std::string_view::npos && dot + 1 < n0.size();
       if (!after_place && !country && !dotted_initials) c.senses.clear();
+    }
+  }
+
+  // The countries the article is about: the country hint, the countries it names (not their
+  // adjectives), and the dateline's place (not the actors' countries, which are guesses from their names).
+  // Country table indices, no duplicates.
+  std::vector<uint16_t> DocumentCountries() const {
+    std::vector<uint16_t> out;
+    auto add = [&](uint16_t c) {
+      if (c != kNoCountry && std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+    };
+    auto add_iso = [&](std::string_view iso) {
+      uint32_t ce = gaz_.CountryEntry(iso);
+      if (ce != kNoIndex) add(gaz_.entry(ce).country);
+    };
+    if (doc_.article.country) add_iso(*doc_.article.country);
+    for (const Cand& c : cands_) {
+      if (c.senses.empty()) continue;
+      if (c.synthetic) {  // the dateline: its most populous sense
+        const GazName* best = &c.senses[0];
+        for (const auto& n : c.senses)
+          if (gaz_.entry(n.entry).population > gaz_.entry(best->entry).population) best = &n;
+        add(gaz_.entry(best->entry).country);
+        continue;
+      }
+      if (c.demonym) continue;  // "Irish pub", "Chinese goods": adjectives say little
+      for (const auto& n : c.senses)
+        if (gaz_.entry(n.entry).kind == EntryKind::kCountry) add(gaz_.entry(n.entry).country);
+    }
+    return out;
+  }
+
+  // Country context vetoes far-away minor senses: when the article's countries are known, a town
+  // of under 100,000 people, a town known there only by an alternate spelling, or a division in
+  // another country more than 2,500 km from every one of them is not what the article means
+  // ("Kokang" in a report on Myanmar is not the village in East Nusa Tenggara; "Boni" in a note
+  // on Mali is not Watampone, Sulawesi, whose alternate name it is). A country that another
+  // name of the article could also lie in keeps its senses ("Rapides Parish" stays in Louisiana
+  // beside an "Alexandria" that may be Egypt's). A name left with no sense becomes an
+  // unresolved toponym when a cue says it is a place, and is dropped otherwise.
+  void VetoForeignSenses() {
+    std::vector<uint16_t> countries = DocumentCountries();
+    if (countries.empty()) return;
+    // (country, name hash) of every sense, to ask whether another name supports a country.
+    std::vector<std::pair<uint16_t, uint64_t>> support;
+    for (const Cand& c : cands_)
+      for (const auto& n : c.senses)
+        if (!(n.flags & kNameDemonym)) support.push_back({gaz_.entry(n.entry).country, c.hash});
+    std::sort(support.begin(), support.end());
+    support.erase(std::unique(support.begin(), support.end()), support.end());
+    auto supported = [&](uint16_t country, uint64_t self) {
+      auto lo = std::lower_bound(support.begin(), support.end(), std::pair<uint16_t, uint64_t>{country, 0});
+      for (auto it = lo; it != support.end() && it->first == country; ++it)
+        if (it->second != self) return true;
+      return false;
+    };
+    std::vector<std::pair<float, float>> points;
+    for (uint16_t c : countries) {
+      uint32_t ce = gaz_.CountryEntryAt(c);
+      if (ce != kNoIndex) points.push_back({gaz_.entry(ce).lat, gaz_.entry(ce).lon});
+    }
+    for (Cand& c : cands_) {
+      if (c.senses.empty() || c.synthetic) continue;
+      size_t before = c.senses.size();
+      std::erase_if(c.senses, [&](const GazName& n) {
+        const GazEntry& e = gaz_.entry(n.entry);
+        if (std::find(countries.begin(), countries.end(), e.country) != countries.end()) return false;
+        bool minor = false;
+        switch (e.kind) {
+          case EntryKind::kPlace:
+            minor = e.population < 100000 || (!(n.flags & kNamePrimary) && e.population < 1000000);
+            break;
+          case EntryKind::kAdmin2: minor = true; break;
+          case EntryKind::kAdmin1:  // with an explicit country hint, any foreign state
+            minor = hint_entry_ != kNoIndex || (n.flags & kNameStripped) ||
+                    !(n.flags & (kNamePrimary | kNameCode));
+            break;
+          default: return false;
+        }
+        if (!minor || supported(e.country, c.hash)) return false;
+        for (const auto& [lat, lon] : points)
+          if (HaversineKm(e.lat, e.lon, lat, lon) <= 2500) return false;
+        return !points.empty();
+      });
+      if (c.senses.empty() && before > 0) {
+        const Sentence& sent = doc_.sentences[c.sentence];
+        std::string_view p1 = c.tb > sent.token_begin ? Norm(c.tb - 1) : std::string_view();
+        bool strong = (c.cues & (kCueNear | kCueTown | kCueRegion | kCueHier)) || p1 == "in" || p1 == "at";
+        if (strong && !IsPossessiveOrAge(c.name_te, sent)) c.unresolved = true;
+      }
+    }
+  }
+
+  // A known name placed by a distance or bearing from another ("Atara, 25 km from Niafunke")
+  // whose chosen sense lies more than 150 km from that anchor is another place of the same name
+  // that the gazetteer lacks: it becomes an unresolved toponym, placed near the anchor.
+  void CheckAnchors() {
+    for (size_t k = 0; k + 1 < cands_.size(); ++k) {
+      Cand& c = cands_[k];
+      if (c.unresolved || c.group < 0 || !(c.cues & kCueHier) || groups_[c.group].chosen < 0) continue;
+      const Cand& a = cands_[k + 1];
+      if (a.sentence != c.sentence || a.tb > c.te + 6 || a.unresolved || a.group < 0 ||
+          groups_[a.group].chosen < 0)
+        continue;
+      const GazEntry& ce = gaz_.entry(groups_[c.group].senses[groups_[c.group].chosen].entry);
+      const GazEntry& ae = gaz_.entry(groups_[a.group].senses[groups_[a.group].chosen].entry);
+      if (ae.kind != EntryKind::kPlace || ce.kind == EntryKind::kCountry) continue;
+      if (HaversineKm(ce.lat, ce.lon, ae.lat, ae.lon) <= 150) continue;
+      c.unresolved = true;
+      c.cues |= kCueNear;
+    }
+  }
+
+  // The article's main country: the hint, else the country most voted for by the chosen senses
+  // (as in Resolve), the dateline and demonyms; kNoCountry when none.
+  uint16_t MainCountry() const {
+    if (hint_entry_ != kNoIndex) return gaz_.entry(hint_entry_).country;
+    std::unordered_map<uint16_t, double> votes;
+    for (const Group& g : groups_) {
+      if (g.chosen < 0) continue;
+      const GazEntry& e = gaz_.entry(g.senses[g.chosen].entry);
+      if (e.country == kNoCountry) continue;
+      votes[e.country] += (IsDemonymGroup(g) ? 0.5 : VoteWeight(g)) * static_cast<double>(g.members.size());
+    }
+    uint16_t best = kNoCountry;
+    double best_v = 0;
+    for (const auto& [c, v] : votes)
+      if (v > best_v || (v == best_v && c < best)) {
+        best = c;
+        best_v = v;
+      }
+    return best;
+  }
+
+  // Places each unresolved toponym at the finest known unit named with it, the way ACLED codes
+  // an unknown village (geo_precision 2 or 3): the known places that follow it closely in its
+  // clause ("Kewa, circle of Djenne, Mopti Region"; "the village of X on the road linking Boni
+  // and Douentza"), the finest first (a town: precision 2, near it; a second-, then first-level
+  // division: 3, at its centroid; a country: 4); else the nearest town or division of its
+  // sentence; else the article's main country (4). Places in another country than the article's
+  // main one are passed over ("the town of Laukkai on Myanmar's border with China"). One with
+  // nothing to place it at is dropped.
+  void PlaceUnresolved() {
+    uint16_t main = kNoCountry;
+    bool main_done = false;
+    auto rank = [&](const GazEntry& e) {
+      switch (e.kind) {
+        case EntryKind::kPlace: return 0;
+        case EntryKind::kAdmin2: return 1;
+        case EntryKind::kAdmin1: return 2;
+        case EntryKind::kCountry: return 3;
+        default: return 4;
+      }
+    };
+    for (size_t k = 0; k < cands_.size(); ++k) {
+      Cand& u = cands_[k];
+      if (!u.unresolved) continue;
+      if (!main_done) {
+        main = MainCountry();
+        main_done = true;
+      }
+      auto usable = [&](const Cand& c) -> const GazEntry* {
+        if (c.unresolved || c.group < 0 || c.demonym || c.sentence != u.sentence) return nullptr;
+        const Group& g = groups_[c.group];
+        if (g.chosen < 0) return nullptr;
+        const GazEntry& e = gaz_.entry(g.senses[g.chosen].entry);
+        if (main != kNoCountry && e.country != main) return nullptr;
+        return &e;
+      };
+      uint32_t best = kNoIndex;
+      int best_rank = 99;
+      // Close context after it: within 10 tokens, no clause break.
+      for (size_t j = k + 1; j < cands_.size() && cands_[j].sentence == u.sentence; ++j) {
+        const Cand& c = cands_[j];
+        if (c.tb > u.te + 10) break;
+        bool broken = false;
+        for (uint32_t t = u.te; t < c.tb && !broken; ++t) {
+          std::string_view n = Norm(t);
+          broken = n == ";" || n == "." || n == "who" || n == "which" || n == "after" || n == "when";
+        }
+        if (broken) break;
+        const GazEntry* e = usable(c);
+        if (!e) continue;
+        int r = rank(*e);
+        if (r < best_rank && r < 4) {
+          best_rank = r;
+          best = groups_[c.group].senses[groups_[c.group].chosen].entry;
+        }
+      }
+      // Only its hierarchy places a name known only from "in X, Y": nothing else says it is a place.
+      if (best == kNoIndex && (u.cues & kCueHier)) continue;
+      // Else the nearest town or division in the sentence.
+      if (best == kNoIndex) {
+        uint32_t best_d = UINT32_MAX;
+        for (const Cand& c : cands_) {
+          if (c.sentence != u.sentence) continue;
+          const GazEntry* e = usable(c);
+          if (!e || rank(*e) > 2) continue;
+          uint32_t d = c.tb > u.tb ? c.tb - u.tb : u.tb - c.tb;
+          if (d < best_d) {
+            best_d = d;
+            best = groups_[c.group].senses[groups_[c.group].chosen].entry;
+            best_rank = rank(*e);
+          }
+        }
+      }
+      if (best == kNoIndex && main != kNoCountry) {
+        for (const Cand& c : cands_)  // the country's entry from any mention, else by code
+          if (c.group >= 0 && groups_[c.group].chosen >= 0) {
+            uint32_t en = groups_[c.group].senses[groups_[c.group].chosen].entry;
+            if (gaz_.entry(en).kind == EntryKind::kCountry && gaz_.entry(en).country == main) best = en;
+          }
+        if (best == kNoIndex) best = gaz_.CountryEntryAt(main);
+        best_rank = 3;
+      }
+      if (best == kNoIndex) continue;
+      u.place_entry = best;
+      u.place_precision = best_rank == 0 ? 2 : best_rank <= 2 ? 3 : 4;
     }
   }
 
@@ -720,6 +1079,26 @@ class Parse {
   void Emit() {
     doc_.places.clear();
     for (const Cand& c : cands_) {
+      if (c.unresolved) {
+        if (c.place_entry == kNoIndex) continue;
+        const GazEntry& e = gaz_.entry(c.place_entry);
+        PlaceMention p;
+        p.span = {doc_.tokens[c.tb].span.start, doc_.tokens[c.te - 1].span.end};
+        p.sentence = c.sentence;
+        p.token_begin = c.tb;
+        p.token_end = c.te;
+        p.name = std::string(doc_.raw({doc_.tokens[c.tb].span.start, doc_.tokens[c.name_te - 1].span.end}));
+        p.geonameid = 0;
+        p.country = std::string(gaz_.iso3(e));
+        if (e.admin1 != kNoIndex) p.admin1 = std::string(gaz_.name(gaz_.entry(e.admin1)));
+        if (e.admin2 != kNoIndex) p.admin2 = std::string(gaz_.name(gaz_.entry(e.admin2)));
+        p.feature_code = "unresolved";
+        p.lat = e.lat;
+        p.lon = e.lon;
+        p.precision = c.place_precision;
+        doc_.places.push_back(std::move(p));
+        continue;
+      }
       if (c.group < 0) continue;
       const Group& g = groups_[c.group];
       if (g.chosen < 0) continue;
@@ -748,6 +1127,13 @@ class Parse {
       p.feature_code = std::string(gaz_.FeatureCode(e));
       p.lat = e.lat;
       p.lon = e.lon;
+      // A country adjective ("Malian soldiers", "the Chinese border") or the far side of a
+      // border ("its border with China") says whose, not where.
+      if (e.kind == EntryKind::kCountry && !c.synthetic) {
+        std::string_view p1 = c.tb > 0 ? Norm(c.tb - 1) : std::string_view();
+        std::string_view p2 = c.tb > 1 ? Norm(c.tb - 2) : std::string_view();
+        p.modifier = c.demonym || ((p1 == "with" || p1 == "of") && IsBorderWord(p2));
+      }
       switch (e.kind) {
         case EntryKind::kCountry: p.precision = 4; break;
         case EntryKind::kAdmin1:

@@ -70,6 +70,9 @@ TEST(Geoparser, Table) {
   REQUIRE_GAZETTEER();
   const Case cases[] = {
       {"Fighting broke out in the Kidal region.", "Kidal region", "MLI", "ADM1", 3},
+      // The region is Tombouctou; its seat Timbuktu lends it its name.
+      {"Fighting broke out in the Timbuktu region.", "Timbuktu region", "MLI", "ADM1", 3},
+      {"Fighting broke out in Timbuktu.", "Timbuktu", "MLI", "PPLA", 1},
       {"Clashes near Douentza (Douentza, Mopti) left two dead.", "Mopti", "MLI", "ADM1", 3},
       {"Clashes near Douentza left two dead.", "Douentza", "MLI", "", 2},
       {"Malian soldiers were deployed.", "Malian", "MLI", "country", 4},
@@ -174,6 +177,144 @@ TEST(Geoparser, NamedArmedGroupsAreNotPlaces) {
   for (const auto& p : doc.places) {
     EXPECT_NE(p.country, "USA") << doc.raw(p.span) << " resolved to " << p.name;
   }
+}
+
+}  // namespace
+}  // namespace dateline::geo
+
+namespace dateline::geo {
+namespace {
+
+// Unknown names with a strong cue are kept as unresolved toponyms, placed at the finest known
+// unit named with them (ACLED's geo_precision 2 and 3), never at a made-up point.
+TEST(Geoparser, UnresolvedNamesTakeTheFinestKnownUnit) {
+  const Pipeline* pipeline = testing::DefaultPipeline();
+  if (!pipeline) GTEST_SKIP() << "no default gazetteer";
+  struct Case {
+    const char* text;
+    const char* surface;  // the unknown name
+    int precision;        // 2 near a known town, 3 a division's centroid, 4 the country
+    const char* admin1;   // of the unit it was placed at
+    const char* admin2;
+    double lat, lon;      // the unit's point (within 0.3 degrees)
+  };
+  const Case cases[] = {
+      // The cercle (second level) is finer than the region: the cercle's seat, Djenne.
+      {"Gunmen burned a granary in Sokoura, circle of Djenne, Mopti region.", "Sokoura", 3, "Mopti",
+       "Djenne Cercle", 13.91, -4.55},
+      // Only the region: its centroid, from its cities500 places.
+      {"Militants raided the village of Fakala, Segou region, at night.", "Fakala", 3, "S\u00e9gou", "", 13.6, -5.9},
+      // A known town named with it: near that town.
+      {"Unknown gunmen attacked the village of Tiwal on the road between Boni and Douentza.", "Tiwal", 2,
+       "Mopti", "Douentza Cercle", 15.0, -2.95},
+      {"A trader was kidnapped in Dinangourou, 40 km from Douentza, on Monday.", "Dinangourou", 2, "Mopti",
+       "Douentza Cercle", 15.0, -2.95},
+      // A known name far from the place it is said to be near is another place of that name.
+      {"A herder was shot in Atara, 25 km from Niafunke, on Friday.", "Atara", 2, "Tombouctou",
+       "Niafunke Cercle", 15.93, -3.99},
+      // Nothing finer than the country (the hint): precision 4 at the country's point.
+      {"Dozos attacked the Fulani village of Kewa, killing three.", "Kewa", 4, "", "", 17.0, -4.0},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    Document doc = testing::Annotate(*pipeline, c.text, "MLI");
+    const PlaceMention* p = Find(doc, c.surface);
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ(p->feature_code, "unresolved");
+    EXPECT_EQ(p->name, c.surface);
+    EXPECT_EQ(p->geonameid, 0);
+    EXPECT_EQ(p->country, "MLI");
+    EXPECT_EQ(p->precision, c.precision);
+    if (c.precision < 4) {
+      EXPECT_EQ(p->admin1, c.admin1);
+      EXPECT_EQ(p->admin2, c.admin2);
+    }
+    EXPECT_NEAR(p->lat, c.lat, 0.3);
+    EXPECT_NEAR(p->lon, c.lon, 0.3);
+  }
+}
+
+// Weak cues do not invent places: an unknown word after "in" with no hierarchy, a person's age.
+TEST(Geoparser, UnknownNamesWithoutStrongCueAreNotPlaces) {
+  const Pipeline* pipeline = testing::DefaultPipeline();
+  if (!pipeline) GTEST_SKIP() << "no default gazetteer";
+  for (const char* text : {"The mayor spoke in Ploverton on Tuesday.",
+                           "She lives in Ploverton, completed the course and left.",
+                           "Police said Dana Ploverton, 45, was released.",
+                           "He broke up a fight between Ploverton Jones, 23, and a neighbour.",
+                           "They paved the alleys between Ploverton and Seventh streets.",
+                           "The daughter of Missy and Ploverton Wilkinson won.",
+                           "Students in the village of Ploverton's old school sat down.",
+                           "The town hall named it the capital of Ploverton culture."}) {
+    SCOPED_TRACE(text);
+    Document doc = testing::Annotate(*pipeline, text, "USA");
+    EXPECT_EQ(Find(doc, "Ploverton"), nullptr);
+  }
+}
+
+// The document's countries veto a far-away minor sense in another country: the Indonesian
+// village Kokang, Watampone (Sulawesi) by its alternate name Boni. A name so vetoed stays an
+// unresolved toponym placed in the article's country.
+TEST(Geoparser, CountryContextVetoesFarAwayMinorPlaces) {
+  const Pipeline* pipeline = testing::DefaultPipeline();
+  if (!pipeline) GTEST_SKIP() << "no default gazetteer";
+  struct Case {
+    const char* text;
+    const char* hint;
+    const char* surface;
+    const char* country;
+    int precision;
+  };
+  const Case cases[] = {
+      {"Rebels in Myanmar said they now hold much of the Kokang region in northern Shan state.", "",
+       "Kokang region", "MMR", 3},
+      {"Soldiers were ambushed on the outskirts of Boni on Sunday.", "MLI", "Boni", "MLI", 4},
+      {"Soldiers were ambushed on the road between Boni and Douentza.", "MLI", "Boni", "MLI", 2},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    Document doc = testing::Annotate(*pipeline, c.text, c.hint);
+    const PlaceMention* p = Find(doc, c.surface);
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ(p->country, c.country);
+    EXPECT_EQ(p->feature_code, "unresolved");
+    EXPECT_EQ(p->precision, c.precision);
+  }
+  // Without the article's countries nothing is vetoed: the only Kokang is a sense like any other.
+  Document doc = testing::Annotate(*pipeline, "They travelled to Kokang last year.");
+  const PlaceMention* p = Find(doc, "Kokang");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->country, "IDN");
+}
+
+// A country adjective or the far side of a border is a modifier: evidence, not a location.
+TEST(Geoparser, BorderAndAdjectiveCountriesAreModifiers) {
+  const Pipeline* pipeline = testing::DefaultPipeline();
+  if (!pipeline) GTEST_SKIP() << "no default gazetteer";
+  Document doc = testing::Annotate(
+      *pipeline, "Rebels took a post on Myanmar's border with China and two towns along the Chinese border.");
+  const PlaceMention* myanmar = Find(doc, "Myanmar");
+  const PlaceMention* china = Find(doc, "China");
+  const PlaceMention* chinese = Find(doc, "Chinese");
+  ASSERT_NE(myanmar, nullptr);
+  ASSERT_NE(china, nullptr);
+  ASSERT_NE(chinese, nullptr);
+  EXPECT_FALSE(myanmar->modifier);
+  EXPECT_TRUE(china->modifier);
+  EXPECT_TRUE(chinese->modifier);
+}
+
+// The builder gives a member-less cercle its same-named seat: "Douentza Cercle" at Douentza.
+TEST(Geoparser, CercleTakesItsSeatTown) {
+  const Pipeline* pipeline = testing::DefaultPipeline();
+  if (!pipeline) GTEST_SKIP() << "no default gazetteer";
+  Document doc = testing::Annotate(*pipeline, "Gunmen were active across the Douentza circle.", "MLI");
+  const PlaceMention* p = Find(doc, "Douentza circle");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->feature_code, "ADM2");
+  EXPECT_EQ(p->precision, 3);
+  EXPECT_NEAR(p->lat, 15.0, 0.05);
+  EXPECT_NEAR(p->lon, -2.95, 0.05);
 }
 
 }  // namespace

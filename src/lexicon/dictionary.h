@@ -30,6 +30,9 @@ struct ActorEntry {
   std::string country, sector, kind, acled, wikidata;
   int inter = 0;
   bool metonym = false;
+  // PETRARCH/TABARI write every phrase in capitals; such phrases are matched without regard to
+  // case (a one-word name: any capitalised word), not as 2-4 letter acronyms ("BREE" = "Bree").
+  bool capitals_by_convention = false;
   std::vector<Field> roles;  // "ROLE COUNTRY FROM..TO" as written, checked by the linter
   std::string file;
   uint32_t line = 0;
@@ -57,6 +60,7 @@ struct AgentEntry {
   int inter = 0;
   bool igo = false;
   bool prefix = false;  // PETRARCH [NGO~]: the code goes before the country code
+  bool capitals_by_convention = false;  // see ActorEntry
   std::string file;
   uint32_t line = 0;
 };
@@ -66,6 +70,7 @@ struct DiscardEntry {
   std::vector<std::string> phrases;
   std::string scope = "sentence";  // or story
   std::string topic;
+  bool capitals_by_convention = false;  // see ActorEntry
   std::string file;
   uint32_t line = 0;
 };

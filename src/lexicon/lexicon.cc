@@ -16,6 +16,26 @@ std::string Plural(const std::string& s) {
   return s + "s";
 }
 
+// The form a phrase written in capitals by convention (PETRARCH, TABARI) is matched in: lower
+// case, so that no word is taken for a case-sensitive acronym ("SAM GAMGEE", "ARMY"); a one-word
+// actor name in title case, so that it matches capitalised words only ("BREE" -> "Bree", as the
+// project format's one-word names do). Phrases with lower-case letters are left as written.
+std::string ConventionalCapitals(const std::string& s, bool one_word_name) {
+  bool lower = false;
+  for (char c : s) lower |= c >= 'a' && c <= 'z';
+  if (lower) return s;
+  std::string out = s;
+  bool multi = s.find(' ') != std::string::npos;
+  for (size_t i = 0; i < out.size(); ++i) {
+    char c = out[i];
+    if (c < 'A' || c > 'Z') continue;
+    bool keep = one_word_name && !multi && (i == 0 || !((out[i - 1] >= 'A' && out[i - 1] <= 'Z') ||
+                                                        (out[i - 1] >= 'a' && out[i - 1] <= 'z')));
+    if (!keep) out[i] = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
 }  // namespace
 
 std::unique_ptr<Lexicon> Lexicon::Compile(Dictionaries dicts) {
@@ -42,18 +62,21 @@ std::unique_ptr<Lexicon> Lexicon::Compile(Dictionaries dicts) {
   }
   for (uint32_t i = 0; i < d.actors.size(); ++i) {
     const ActorEntry& a = d.actors[i];
-    m.Add(a.name, {kActorName, i});
-    for (const auto& al : a.aliases) m.Add(al, {kActorName, i});
+    auto form = [&](const std::string& p) { return a.capitals_by_convention ? ConventionalCapitals(p, true) : p; };
+    m.Add(form(a.name), {kActorName, i});
+    for (const auto& al : a.aliases) m.Add(form(al), {kActorName, i});
   }
   for (uint32_t i = 0; i < d.agents.size(); ++i) {
-    for (const auto& f : d.agents[i].forms) {
+    for (const auto& written : d.agents[i].forms) {
+      std::string f = d.agents[i].capitals_by_convention ? ConventionalCapitals(written, false) : written;
       m.Add(f, {kAgentForm, i});
       bool lower = !f.empty() && f.back() >= 'a' && f.back() <= 'z';
       if (lower && f.back() != 's') m.Add(Plural(f), {kAgentForm, i});
     }
   }
   for (uint32_t i = 0; i < d.discards.size(); ++i)
-    for (const auto& p : d.discards[i].phrases) m.Add(p, {kDiscardPhrase, i});
+    for (const auto& p : d.discards[i].phrases)
+      m.Add(d.discards[i].capitals_by_convention ? ConventionalCapitals(p, false) : p, {kDiscardPhrase, i});
   m.Compile();
   return lx;
 }

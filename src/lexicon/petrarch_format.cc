@@ -67,6 +67,20 @@ int32_t PetrarchDate(std::string_view s) {
   return v;
 }
 
+// The day after a YYYYMMDD date. PETRARCH's date restrictions are inclusive ("<D": on or before
+// D; "A-B": A to B, both included) and Dateline's ranges end before their TO date.
+int32_t NextDay(int32_t d) {
+  int y = d / 10000, m = (d / 100) % 100, day = d % 100;
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  int last = m >= 1 && m <= 12 ? kDays[m - 1] + (m == 2 && leap) : 31;
+  if (++day > last) {
+    day = 1;
+    if (++m > 12) m = 1, ++y;
+  }
+  return y * 10000 + m * 100 + day;
+}
+
 // Finds "[...]" blocks in s; returns the text before the first block.
 std::string_view SplitCodes(std::string_view s, std::vector<std::string_view>* blocks) {
   size_t first = s.find('[');
@@ -100,17 +114,32 @@ void GuessFromCode(ActorEntry* a) {
 
 }  // namespace
 
-bool ParsePetrarchCode(std::string_view block, DatedCode* out) {
+bool ParsePetrarchCode(std::string_view block, DatedCode* out, std::string* why) {
+  auto fail = [&](std::string reason) {
+    if (why) *why = std::move(reason);
+    return false;
+  };
   block = Trim(block);
   size_t i = 0;
   while (i < block.size() && block[i] != ' ' && block[i] != '\t' && block[i] != '<' && block[i] != '>') ++i;
   std::string code(block.substr(0, i));
+  // "IMG?", "?MIL": a coder's mark of an uncertain code; the code itself is kept.
+  size_t q0 = code.find_first_not_of('?'), q1 = code.find_last_not_of('?');
+  if (q0 != std::string::npos && (q0 > 0 || q1 + 1 < code.size())) {
+    code = code.substr(q0, q1 - q0 + 1);
+    if (why) *why = "uncertainty mark '?' dropped";
+  } else if (q0 == std::string::npos && !code.empty()) {
+    return fail("no code, only '?'");
+  }
+  if (code.empty() || (code.size() >= 6 && Digits(std::string_view(code).substr(0, code.find('-')))))
+    return fail("date restriction without a code");
   size_t slash = code.find('/');  // "ELR/GAL": alternatives; the first is kept
   if (slash != std::string::npos) code.resize(slash);
   bool null_code = !code.empty() && code.find_first_not_of("-+#*") == std::string::npos;
   for (char& c : code) {
     c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    if (!null_code && !std::isalnum(static_cast<unsigned char>(c))) return false;
+    if (!null_code && !std::isalnum(static_cast<unsigned char>(c)))
+      return fail("code '" + std::string(block.substr(0, i)) + "' is not letters and digits");
   }
   out->code = code;
   std::string rest;
@@ -119,17 +148,18 @@ bool ParsePetrarchCode(std::string_view block, DatedCode* out) {
   out->dated = true;
   if (rest[0] == '<' || rest[0] == '>') {
     std::string_view d = std::string_view(rest).substr(1);
-    if (!Digits(d) || (d.size() != 6 && d.size() != 8)) return false;
-    (rest[0] == '<' ? out->to : out->from) = PetrarchDate(d);
+    if (!Digits(d) || (d.size() != 6 && d.size() != 8)) return fail("bad date '" + std::string(d) + "'");
+    if (rest[0] == '<') out->to = NextDay(PetrarchDate(d));
+    else out->from = PetrarchDate(d);
     return !code.empty();
   }
   size_t dash = rest.find('-');
-  if (dash == std::string::npos) return false;
+  if (dash == std::string::npos) return fail("bad date restriction '" + rest + "'");
   std::string_view a = std::string_view(rest).substr(0, dash), b = std::string_view(rest).substr(dash + 1);
-  if (!Digits(a) || !Digits(b)) return false;
+  if (!Digits(a) || !Digits(b)) return fail("bad date range '" + rest + "'");
   out->from = PetrarchDate(a);
-  out->to = PetrarchDate(b);
-  if (out->to <= out->from) out->to = 0;  // "19840502-18000101": open-ended in the UD dictionaries
+  out->to = NextDay(PetrarchDate(b));
+  if (PetrarchDate(b) < out->from) out->to = 0;  // "19840502-18000101": open-ended in the UD dictionaries
   return !code.empty();
 }
 
@@ -141,10 +171,14 @@ Status ParsePetrarchActors(std::string_view text, const std::string& file, Dicti
     for (auto b : blocks) {
       DatedCode c;
       c.line = line;
-      if (!ParsePetrarchCode(b, &c)) {
-        if (diags) diags->push_back({file, line, "bad code block [" + std::string(b) + "]"});
+      std::string why;
+      // PETRARCH logs unreadable code blocks and skips them; so do we (a warning, not an error).
+      if (!ParsePetrarchCode(b, &c, &why)) {
+        if (diags) diags->push_back({file, line, "code block [" + std::string(b) + "] skipped: " + why, false});
         continue;
       }
+      if (!why.empty() && diags)
+        diags->push_back({file, line, "code block [" + std::string(b) + "] read as " + c.code + ": " + why, false});
       // "---", "+++", "###": null codes that void the phrase in PETRARCH; kept out.
       if (c.code.find_first_not_of("-+#*") == std::string::npos) continue;
       if (cur) cur->codes.push_back(std::move(c));
@@ -176,6 +210,7 @@ Status ParsePetrarchActors(std::string_view text, const std::string& file, Dicti
     cur->file = file;
     cur->line = l.number;
     cur->id = "petrarch." + std::to_string(l.number);
+    cur->capitals_by_convention = true;
     add_codes(blocks, l.number);
   }
   // Entries left without a usable code ("BOROMIR [---]") are dropped.
@@ -275,18 +310,40 @@ Status ParsePetrarchAgents(std::string_view text, const std::string& file, Dicti
     } else {
       phrases.push_back(PhraseText(phrase));
     }
+    // The code is the block's first word: "[~MIL]", "[NGO~]", "[ ~ MIL ]"; words after it are
+    // glosses some dictionaries carry ("[~MILGOV chief of staff]") and are ignored, as is a
+    // stray closing brace ("[~ENV}"). PETRARCH skips a line whose code it cannot read; so do we.
     std::string code(blocks[0]);
     std::string compact;
-    for (char c : code) if (c != ' ' && c != '\t') compact += c;
+    {
+      std::string_view b = Trim(blocks[0]);
+      bool suffix = !b.empty() && b[0] == '~';  // "~MIL", "~ MIL"
+      if (suffix) b = Trim(b.substr(1));
+      size_t sp = b.find_first_of(" \t");
+      std::string_view word = b.substr(0, sp);
+      std::string_view after = sp == std::string_view::npos ? std::string_view() : Trim(b.substr(sp));
+      bool prefix = !suffix && ((!word.empty() && word.back() == '~') || after == "~");  // "NGO~", "NGO ~"
+      if (!word.empty() && word.back() == '~') word.remove_suffix(1);
+      // "~MILطائرة": a gloss in another script glued to the code.
+      size_t glued = 0;
+      while (glued < word.size() && static_cast<unsigned char>(word[glued]) < 0x80) ++glued;
+      if (glued > 0 && glued < word.size()) word = word.substr(0, glued);
+      compact = (suffix ? "~" : "") + std::string(word) + (prefix ? "~" : "");
+    }
+    while (!compact.empty() && (compact.back() == '}' || compact.back() == '?')) compact.pop_back();
     AgentEntry a;
     a.file = file;
     a.line = l.number;
     a.id = "petrarch." + std::to_string(l.number);
+    a.capitals_by_convention = true;
     if (!compact.empty() && compact[0] == '~') a.code = compact.substr(1);
     else if (!compact.empty() && compact.back() == '~') { a.code = compact.substr(0, compact.size() - 1); a.prefix = true; }
     else a.code = compact;
-    if (a.code.empty()) {
-      if (diags) diags->push_back({file, l.number, "empty agent code [" + code + "]"});
+    for (char& c : a.code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    bool alnum = !a.code.empty();
+    for (char c : a.code) alnum &= std::isalnum(static_cast<unsigned char>(c)) != 0;
+    if (!alnum) {
+      if (diags) diags->push_back({file, l.number, "agent code [" + code + "] skipped: not letters and digits", false});
       continue;
     }
     for (const auto& p : phrases) {
@@ -311,6 +368,7 @@ Status ParsePetrarchDiscards(std::string_view text, const std::string& file, Dic
     d.file = file;
     d.line = l.number;
     d.id = "petrarch." + std::to_string(l.number);
+    d.capitals_by_convention = true;
     if (t[0] == '+') { d.scope = "story"; t = t.substr(1); }
     size_t semi = t.find(';');
     if (semi != std::string_view::npos) t = t.substr(0, semi);

@@ -27,8 +27,10 @@ Status ParsePetrarchDiscards(std::string_view text, const std::string& file, Dic
                              std::vector<Diagnostic>* diags);
 
 // Parses the inside of a code block, "MLIGOV >20130904", into *out (dates as YYYYMMDD; 6-digit
-// TABARI dates are YYMMDD, years below 50 in the 2000s). False when malformed.
-bool ParsePetrarchCode(std::string_view block, DatedCode* out);
+// TABARI dates are YYMMDD, years below 50 in the 2000s). False when malformed (a date without a
+// code, "[ 19950518-19970602]"; a code that is not letters and digits; a bad date), with the reason
+// in *why. A coder's uncertainty mark is dropped ("IMG?", "?MIL" read as IMG, MIL) and *why says so.
+bool ParsePetrarchCode(std::string_view block, DatedCode* out, std::string* why = nullptr);
 
 }  // namespace dateline::lexicon
 

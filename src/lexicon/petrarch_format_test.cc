@@ -22,9 +22,20 @@ struct CodeCase {
 
 TEST(PetrarchFormat, CodeBlocks) {
   const CodeCase cases[] = {
+      // PETRARCH's restrictions include their end dates; Dateline's TO is the day after.
       {"MLIGOV >20130904", "MLIGOV", 20130904, 0, true},
-      {"HOB < 950601", "HOB", 0, 19950601, true},
-      {"HOBGOV 19950601 - 19990815", "HOBGOV", 19950601, 19990815, true},
+      {"HOB < 950601", "HOB", 0, 19950602, true},
+      {"HOBGOV 19950601 - 19990815", "HOBGOV", 19950601, 19990816, true},
+      {"HOBGOV 19951231-20000228", "HOBGOV", 19951231, 20000229, true},
+      {"HOBGOV 19951231-19991231", "HOBGOV", 19951231, 20000101, true},
+      {"HOBGOV 20000101-20000101", "HOBGOV", 20000101, 20000102, true},  // one day
+      // Uncertainty marks are dropped; a date without a code is refused.
+      {"IMG?", "IMG", 0, 0, true},
+      {"?MIL 19980218-20050918", "MIL", 19980218, 20050919, true},
+      {" 19950518-19970602", "", 0, 0, false},
+      {">22000101", "", 0, 0, false},
+      {"? >22000101", "", 0, 0, false},
+      {"china,CHNCRMEDU 20170912-20170915", "", 0, 0, false},
       {"PSECVLELI 19840502-18000101", "PSECVLELI", 19840502, 0, true},
       {"HOBREB > 990816", "HOBREB", 19990816, 0, true},
       {"pse", "PSE", 0, 0, true},
@@ -71,6 +82,28 @@ TEST(PetrarchFormat, InlineActorsAgentsDiscards) {
   EXPECT_TRUE(diags.empty());
 }
 
+TEST(PetrarchFormat, CapitalsByConventionAndTolerantCodes) {
+  // PETRARCH writes phrases in capitals: "BREE" and "ARMY" are names and nouns, not acronyms.
+  const char* actors = "BREE  [BRE]\nNORWAY [NOR]\nSAM_GAMGEE [HOB]\nOSGILIATH [OSG?]\nRIVENDELL\n\t[ 19950518-19970602]\n";
+  const char* agents = "ARMY [~MIL]\nCHIEF_OF_STAFF [~MILGOV gloss words]\nENVOY [~ENV}]\nBAD_ONE [ISLAMIC_X]\n";
+  Dictionaries d;
+  std::vector<Diagnostic> diags;
+  ASSERT_TRUE(ParsePetrarchActors(actors, "a.txt", &d, &diags).ok());
+  ASSERT_TRUE(ParsePetrarchAgents(agents, "g.txt", &d, &diags).ok());
+  ASSERT_EQ(d.actors.size(), 4u);  // RIVENDELL has no usable code
+  EXPECT_EQ(d.actors[3].CodeOn(0), "OSG");
+  ASSERT_EQ(d.agents.size(), 3u);  // BAD_ONE skipped
+  EXPECT_EQ(d.agents[1].code, "MILGOV");
+  EXPECT_EQ(d.agents[2].code, "ENV");
+  for (const auto& dg : diags) EXPECT_FALSE(dg.error) << dg.ToString();  // warnings, as PETRARCH logs them
+  EXPECT_EQ(diags.size(), 3u);  // [OSG?] read as OSG, [ 1995...] skipped, BAD_ONE skipped; glosses are dropped silently
+  auto lx = Lexicon::Compile(std::move(d));
+  Document doc = testing::Annotate(*lx, "Sam Gamgee and the Norway army met in Bree; bree is no name.");
+  std::string got;
+  for (const auto& m : doc.actors) got += std::string(doc.raw(m.span)) + "=" + m.code + " ";
+  EXPECT_EQ(got, "Sam Gamgee=HOB Norway army=NORMIL Bree=BRE ");
+}
+
 std::string Shared(const std::string& rel) { return std::string(DATELINE_SHARED_DIR) + "/" + rel; }
 
 const ActorEntry* FindActor(const Dictionaries& d, std::string_view name) {
@@ -90,6 +123,9 @@ TEST(PetrarchFormat, Petr1Fixtures) {
   ASSERT_NE(sam, nullptr);
   EXPECT_EQ(sam->CodeOn(20070101), "HOBCIV");
   EXPECT_EQ(sam->CodeOn(20100110), "ORCHOB");  // listed first, wins over HOBMIL
+  EXPECT_EQ(sam->CodeOn(20100112), "ORCHOB");  // [ORCHOB 20100109-20100112]: the end day included
+  EXPECT_EQ(sam->CodeOn(20100113), "HOBMIL");
+  EXPECT_EQ(sam->CodeOn(20080120), "HOBCIV");  // [HOBCIV <20080120]: on the day too
   EXPECT_EQ(sam->CodeOn(20140101), "HOBELI");
   const ActorEntry* un = FindActor(d, "UNITED NATIONS");
   ASSERT_NE(un, nullptr);
@@ -141,6 +177,26 @@ TEST(PetrarchFormat, UdValidateFixtures) {
   for (const auto& g : d.agents)
     for (const auto& f : g.forms) separatist |= (f == "انفصالي" && g.code == "REB");
   EXPECT_TRUE(separatist);
+  // What PETRARCH tolerates loads: "[IMG?]" is read as IMG, code-less date blocks are skipped
+  // with warnings, and no error stops the suite (it once refused 17 such blocks).
+  const ActorEntry* img = nullptr;
+  for (const auto& a : d.actors)
+    if (a.line == 138) img = &a;
+  ASSERT_NE(img, nullptr);
+  EXPECT_EQ(img->CodeOn(0), "IMG");
+  size_t warnings = 0;
+  for (const auto& dg : diags) {
+    EXPECT_FALSE(dg.error) << dg.ToString();
+    warnings += !dg.error;
+  }
+  EXPECT_GE(warnings, 17u);
+  PipelineOptions options;
+  options.default_dicts = false;
+  options.dicts = {{"actors", dir + "PETR_Validate_actors_2_02.txt"},
+                   {"agents", dir + "PETR_Validate_agents_2_02.txt"},
+                   {"discards", dir + "PETR_Validate_discards_2_02.txt"}};
+  auto lx = Lexicon::Load(options);
+  EXPECT_TRUE(lx.ok()) << lx.status().ToString();
 }
 
 }  // namespace

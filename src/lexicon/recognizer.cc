@@ -36,6 +36,14 @@ constexpr std::array<std::string_view, 9> kExpletiveNext = {
 // "attacked by alleged Fulani".
 constexpr std::array<std::string_view, 6> kHedges = {"alleged", "presumed", "suspected", "presumably", "armed", "some"};
 
+// Participles of a passive whose agent, when a civilian crowd, is a mob: "beaten by residents".
+constexpr std::array<std::string_view, 8> kMobPassive = {
+    "assaulted", "attacked", "beaten", "lynched", "stoned", "burned", "burnt", "molested"};
+
+// Nouns of agreements that end fighting ("peace agreement", "cessation of hostilities").
+constexpr std::array<std::string_view, 8> kAgreementNouns = {
+    "agreement", "accord", "ceasefire", "cease-fire", "truce", "pact", "cessation", "armistice"};
+
 // "attacked by members of the Fulani community".
 constexpr std::array<std::string_view, 5> kMembers = {"members", "elements", "men", "youths", "group"};
 
@@ -57,6 +65,7 @@ struct Item {
   TargetType type = kActorName;
   uint32_t index = 0;
   bool dead = false;
+  int32_t affiliation = -1;  // "Katiba Macina (JNIM)": the actor named in the parenthesis
 };
 
 int32_t DateInt(const std::string& iso) {
@@ -221,6 +230,16 @@ class Run {
         if (it.begin == k + 1 && it.end == k + 2 && it.type == kActorName) acr = &it;
       }
       std::string key(Norm(k + 1));
+      // "Katiba Macina (JNIM)": the parenthesis names another known actor, the group the first
+      // belongs to, not an acronym of it. One mention of the first, whose ACLED name is the
+      // group's: ACLED codes the umbrella group the report names.
+      if (lng && acr && lng->index != acr->index &&
+          lx_.dicts().actors[lng->index].CodeOn(date_) != lx_.dicts().actors[acr->index].CodeOn(date_)) {
+        lng->affiliation = static_cast<int32_t>(acr->index);
+        lng->end = k + 3;
+        acr->dead = true;
+        continue;
+      }
       if (lng) {
         lng->end = k + 3;
         if (acr) acr->dead = true;
@@ -454,6 +473,12 @@ class Run {
       }
       if (!covered) {
         std::string_view w = Norm(i);
+        uint32_t qb = 0;
+        if ((w == "men" || w == "individuals" || w == "persons" || w == "people") && UnnamedAssailants(i, sent, &qb)) {
+          Emit(s, qb, i + 1, UnnamedArmedGroup(article_country_));
+          ++i;
+          continue;
+        }
         if ((w == "it" || w == "its") && (Tok(i).flags & kTokWord)) {
           bool expletive = w == "it" && i + 1 < sent.token_end && In(kExpletiveNext, Norm(i + 1));
           uint32_t ante = expletive ? kNone : Antecedent(Anaphor::kPronoun, s, 1);
@@ -523,6 +548,7 @@ class Run {
               break;
             }
             Emit(s, it.begin, end, std::move(m));
+            head_ = {s, end, c, -1};
           } else if (it.type == kCountryName && !Locative(it.begin, sent.token_begin)) {
             ActorMention m;
             m.code = c->code();
@@ -539,10 +565,17 @@ class Run {
           if (a.metonym && Locative(it.begin, sent.token_begin)) break;
           bool composes = a.kind == "igo" || a.kind == "ethnic-group" || a.kind == "armed-group" ||
                           a.kind == "militia" || a.kind == "party" || (a.kind == "state" && a.CodeOn(date_).size() == 3);
-          if (g && composes) Emit(s, it.begin, end, ActorAgent(a, *g));
-          else {
+          if (g && composes) {
+            Emit(s, it.begin, end, ActorAgent(a, *g));
+            if (a.kind == "igo" || a.kind == "state") head_ = {s, end, nullptr, static_cast<int32_t>(it.index)};
+          } else {
             end = it.end;
-            Emit(s, it.begin, end, FromActor(a));
+            ActorMention m = FromActor(a);
+            if (it.affiliation >= 0) {
+              const ActorEntry& group = D.actors[it.affiliation];
+              if (!group.acled.empty() && group.inter == a.inter) m.acled_name = group.acled;
+            }
+            Emit(s, it.begin, end, std::move(m));
             // "Ibrahim Boubacar Keita" ... "Keita": the surname names the person from now on.
             if (a.kind == "person" && end - it.begin >= 2 && (Tok(end - 1).flags & kTokCapital))
               learned_names_[std::string(Norm(end - 1))] = it;
@@ -587,8 +620,16 @@ class Run {
             }
           }
           if (!c && ModifiesNoun(items, last, sent.token_end)) break;  // "jihadist violence"
-          if (!c) c = ContextCountry(items, s, it.begin);
-          ActorMention m = CountryAgent(c, ga);
+          // "Malian soldiers and gendarmes", "Danish media and government": a bare agent
+          // coordinated with a composed one shares its country or organisation.
+          const ActorEntry* shared = nullptr;
+          if (!c && head_.sentence == s && head_.end + 1 == it.begin &&
+              (Norm(head_.end) == "and" || Norm(head_.end) == "or" || Norm(head_.end) == ",")) {
+            c = head_.country;
+            if (!c && head_.actor >= 0) shared = &D.actors[head_.actor];
+          }
+          if (!c && !shared) c = ContextCountry(items, s, it.begin);
+          ActorMention m = shared ? ActorAgent(*shared, ga) : CountryAgent(c, ga);
           // "Dawsahak militiamen": an identity group followed by an armed noun is that group's
           // militia (ACLED inter 4), whatever the generic noun says.
           // Likewise a named identity militia before a generic armed noun keeps its identity:
@@ -598,7 +639,14 @@ class Run {
             if (g0.kind == "ethnic-group") MakeEthnicMilitia(g0, c, &m);
             else if (IdentityMilitia(g0)) m = CountryAgent(c, g0);
           }
+          // "4 people raided a house": people who do armed violence are an armed group.
+          uint32_t qb = 0;
+          if (m.inter == 7 && end == it.end && (Norm(it.begin) == "people" || Norm(it.begin) == "persons") &&
+              UnnamedAssailants(it.begin, sent, &qb))
+            m = UnnamedArmedGroup(c);
           Emit(s, it.begin, end, std::move(m));
+          if (shared || (c && head_.sentence == s && head_.country == c && head_.end + 1 == it.begin))
+            head_ = {s, end, c, head_.actor};  // "Malian soldiers, gendarmes and police"
           break;
         }
         default:
@@ -608,6 +656,55 @@ class Run {
       for (size_t j = k; j < items.size() && items[j].begin < end; ++j) items[j].dead = true;
       i = std::max(end, next);
     }
+  }
+
+  // "2 men shot a person", "two individuals kidnapped the mayor": a counted group of unnamed
+  // persons that is the active subject of armed violence (the verb follows and takes an object)
+  // is an unidentified armed group. "4 men kidnapped on the road" (a reduced passive: no object)
+  // and "3 people killed in ..." are victims and stay as they are.
+  bool UnnamedAssailants(uint32_t head, const Sentence& sent, uint32_t* begin) const {
+    static constexpr std::array<std::string_view, 14> kQuantity = {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some",
+        "armed", "unknown", "unidentified"};
+    static constexpr std::array<std::string_view, 15> kArmedVerbs = {
+        "shot", "killed", "raided", "attacked", "abducted", "kidnapped", "executed", "ambushed",
+        "assassinated", "stabbed", "gunned", "robbed", "beheaded", "fired", "opened"};
+    static constexpr std::array<std::string_view, 16> kObjectStart = {
+        "a", "an", "the", "his", "her", "their", "its", "two", "three", "four", "five", "dead", "down",
+        "at", "to", "fire"};
+    static constexpr std::array<std::string_view, 6> kFire = {
+        "fire", "firefight", "gunfire", "shootout", "gunfight", "shots"};
+    // "exchanged fire with people aboard a pick-up": whoever trades fire is armed.
+    if (head >= sent.token_begin + 2 && Norm(head - 1) == "with" && In(kFire, Norm(head - 2))) {
+      *begin = head;
+      return true;
+    }
+    if (head <= sent.token_begin || head + 2 >= sent.token_end) return false;
+    const Token& q = Tok(head - 1);
+    if (!(q.flags & kTokNumber) && !In(kQuantity, Norm(head - 1))) return false;
+    if (!In(kArmedVerbs, Norm(head + 1))) return false;
+    const Token& o = Tok(head + 2);
+    if (!(o.flags & (kTokNumber | kTokCapital)) && !In(kObjectStart, Norm(head + 2))) return false;
+    // "a mob of about 50 persons attacked the temple": a mob (rioters), not an armed group.
+    for (uint32_t j = head; j > sent.token_begin && j + 5 > head;) {
+      std::string_view w = Norm(--j);
+      if (w == "mob" || w == "crowd" || w == "mobs" || w == "crowds") return false;
+    }
+    *begin = head - 1;
+    return true;
+  }
+
+  ActorMention UnnamedArmedGroup(const CountryEntry* c) const {
+    ActorMention m;
+    m.code = (c ? c->code() : std::string()) + "UAF";
+    m.name = "Unidentified Armed Group" + (c ? " (" + c->name + ")" : std::string());
+    m.acled_name = m.name;
+    m.country = c ? c->iso3 : std::string();
+    m.sector = "UAF";
+    m.kind = "armed-group";
+    m.inter = 3;
+    m.entity_id = (c ? Lower(c->iso3) : std::string("xxx")) + "+unnamed-assailants";
+    return m;
   }
 
   // True when the bare agent ending at items[last] is an adjective of a non-actor noun:
@@ -648,22 +745,36 @@ class Run {
   // An identity group that does violence ("Dogon hunters attacked", "attacked by alleged
   // Fulani", "clashes between Fulani and Dogon") acts as its militia.
   void AssignEthnicMilitias(uint32_t s, size_t first) {
+    bool any = false;
+    for (size_t i = first; i < doc_.actors.size() && !any; ++i)
+      any = doc_.actors[i].kind == "ethnic-group" && doc_.actors[i].inter == 7;
+    if (!any) return;
     const Sentence& sent = doc_.sentences[s];
     static constexpr std::array<std::string_view, 10> kViolent = {
         "attacked", "killed", "burned", "abducted", "kidnapped", "raided", "ambushed", "assassinated",
         "torched", "clashed"};
-    bool fighting = false;  // "clashes/fighting/violence between Fulani and Dogon"
+    bool fighting = false;  // "clashes/fighting/violence/conflict between Fulani and Dogon"
+    // "The Fulani and Dogon communities signed a peace accord": the parties to a peace
+    // agreement, ceasefire or cessation of hostilities are the groups that fought, so an
+    // identity group named before the agreement (or after "between") is its militia.
+    bool signed_ = false;
+    uint32_t agreement = sent.token_end;  // last agreement noun ("Agreement: X and Y signed an accord")
     for (uint32_t t = sent.token_begin; t < sent.token_end; ++t) {
       std::string_view w = Norm(t);
       if (w.substr(0, 5) == "clash" || w.substr(0, 5) == "fight" || w == "fought" || w == "violence" ||
-          w == "hostilities" || w == "combat" || w == "skirmishes")
+          w == "hostilities" || w == "combat" || w == "skirmishes" || w == "conflict" || w == "conflicts")
         fighting = true;
+      if (w == "signed" || w == "sign" || w == "signing" || w == "concluded" || w == "ratified")
+        signed_ = true;
+      if (In(kAgreementNouns, w)) agreement = t;
     }
+    if (!signed_) agreement = sent.token_end;
     for (size_t i = first; i < doc_.actors.size(); ++i) {
       ActorMention& m = doc_.actors[i];
       if (m.kind != "ethnic-group" || m.inter != 7) continue;
-      bool violent = false;
-      for (uint32_t t = m.token_begin; fighting && t > sent.token_begin && t + 5 > m.token_begin;) {
+      bool violent = m.token_end <= agreement && agreement < sent.token_end;
+      for (uint32_t t = m.token_begin; (fighting || agreement < sent.token_end) && t > sent.token_begin &&
+                                       t + 5 > m.token_begin && !violent;) {
         --t;
         if (Norm(t) == "between") { violent = true; break; }
       }
@@ -715,6 +826,40 @@ class Run {
     }
   }
 
+  // "People gathered to denounce ...", "gathered in front of the ministry to demand ...": a
+  // gathering whose purpose is to protest, denounce, demand or condemn is a demonstration.
+  bool GatheredTo(uint32_t i, const Sentence& sent) const {
+    static constexpr std::array<std::string_view, 7> kPurpose = {
+        "protest", "denounce", "demand", "condemn", "decry", "oppose", "demonstrate"};
+    std::string_view w = Norm(i);
+    if (w != "gathered" && w != "assembled" && w != "converged") return false;
+    for (uint32_t j = i + 1; j + 1 < sent.token_end && j <= i + 8; ++j)
+      if (Norm(j) == "to" && In(kPurpose, Norm(j + 1))) return true;
+    return false;
+  }
+
+  // "Members of the CMA protested", "armed members of the Ganda Izo group picketed": members of
+  // a named organisation who demonstrate are protesters (ACLED names the organisation as the
+  // protesters' associated actor). Only members ("members/supporters/elements of"), so that an
+  // organisation's statement of protest stays the organisation's.
+  bool MembersWhoProtest(const ActorMention& m, const Sentence& sent) const {
+    static constexpr std::array<std::string_view, 5> kWho = {"members", "supporters", "elements", "militants", "activists"};
+    static constexpr std::array<std::string_view, 10> kVerbs = {
+        "protested", "demonstrated", "marched", "rallied", "picketed", "staged", "held", "organised",
+        "organized", "gathered"};
+    if (m.antecedent != kNone || m.entity_id.find('+') != std::string::npos) return false;
+    if (m.kind != "armed-group" && m.kind != "militia" && m.kind != "party" && m.kind != "ethnic-group") return false;
+    uint32_t b = m.token_begin;
+    if (b > sent.token_begin && Norm(b - 1) == "the") --b;
+    if (b < sent.token_begin + 2 || Norm(b - 1) != "of" || !In(kWho, Norm(b - 2))) return false;
+    uint32_t e = m.token_end;
+    if (e < sent.token_end && Norm(e) == "(") {  // "members of the CMA (dissidents) protested"
+      while (e < sent.token_end && Norm(e) != ")") ++e;
+      ++e;
+    }
+    return e < sent.token_end && In(kVerbs, Norm(e));
+  }
+
   // ACLED codes civilians who demonstrate as protesters (inter 6) and violent crowds as rioters
   // (inter 5): civilian mentions of a sentence that reports a protest or riot take that role.
   void AssignCrowdRoles(uint32_t s, size_t first) {
@@ -728,22 +873,24 @@ class Run {
       bool streets = (w == "streets" && i > sent.token_begin && Norm(i - 1) == "the") ||
                      (w == "street" && i > sent.token_begin + 1 && Norm(i - 1) == "the" && Norm(i - 2) == "to");
       if (starts("protest") || starts("demonstrat") || w == "marched" || (w == "march" && !MonthMarch(i, sent)) ||
-          starts("rall") || streets ||
+          starts("rall") || streets || starts("picket") || GatheredTo(i, sent) ||
           w == "sit-in" || w == "sit-ins" || (w == "sit" && i + 2 < sent.token_end && Norm(i + 2).substr(0, 2) == "in"))
         protest = true;
       bool burned = w == "burned" || w == "burnt" || w == "burning";
       std::string_view next = i + 1 < sent.token_end ? Norm(i + 1).substr(0, 4) : std::string_view();
       if (starts("riot") || w == "torched" || starts("vandali") || starts("ransack") || w == "stones" ||
           (burned && (next == "tire" || next == "tyre")) || (w == "violent" && (next == "prot" || next == "demo")) ||
+          // "the march turned violent"
+          ((w == "turned" || w == "turning" || w == "turn" || w == "became") && next == "viol") ||
           (w == "set" && (next == "fire" || next == "on")))
         riot = true;
     }
     // A civilian crowd that is the sentence's first actor and does violence ("Youth burned the
     // gendarmerie post", "locals in Gao beat up two men") is a riot; so is a protest that
     // turns to clashes.
-    static constexpr std::array<std::string_view, 13> kViolent = {
+    static constexpr std::array<std::string_view, 16> kViolent = {
         "burned", "burnt", "beat", "clashed", "stormed", "threw", "looted", "ransacked", "torched",
-        "lynched", "attacked", "blocked", "fought"};
+        "lynched", "attacked", "blocked", "fought", "captured", "assaulted", "stoned"};
     const ActorMention& lead = doc_.actors[first];
     // "clashes between police and Dire youth": a civilian crowd that is a side of a clash riots.
     bool clash = false;
@@ -763,12 +910,23 @@ class Run {
     if (lead.inter == 7 && lead.entity_id.find('+') != std::string::npos) {
       for (uint32_t i = lead.token_end; i < sent.token_end && i < lead.token_end + 4; ++i) {
         std::string_view w = Norm(i);
+        if (w == "was" || w == "were" || w == "been" || w == "being") break;  // passive: victims
         if (In(kViolent, w)) {
           if (w == "blocked") protest = true;
           else riot = true;
           break;
         }
       }
+    }
+    // "was assaulted by (suspected) government supporters": a civilian crowd that does violence
+    // is a mob (ACLED: mob violence, rioters).
+    for (size_t i = first; !riot && i < doc_.actors.size(); ++i) {
+      const ActorMention& m = doc_.actors[i];
+      if (m.inter != 7 || m.entity_id.find('+') == std::string::npos) continue;
+      uint32_t b = m.token_begin;
+      while (b > sent.token_begin && In(kHedges, Norm(b - 1))) --b;
+      if (b < sent.token_begin + 2 || Norm(b - 1) != "by") continue;
+      riot = In(kMobPassive, Norm(b - 2));
     }
     if (protest && !riot) {
       for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
@@ -779,6 +937,12 @@ class Run {
     if (!protest && !riot) return;
     for (size_t i = first; i < doc_.actors.size(); ++i) {
       ActorMention& m = doc_.actors[i];
+      if (MembersWhoProtest(m, sent)) {
+        const CountryEntry* c = lx_.Country(m.country.empty() && article_country_ ? article_country_->iso3 : m.country);
+        m.inter = riot ? 5 : 6;
+        m.acled_name = std::string(riot ? "Rioters" : "Protesters") + (c ? " (" + c->name + ")" : std::string());
+        continue;
+      }
       bool crowd = m.inter == 7 || m.inter == 6 || m.inter == 5 ||
                    (m.inter == 0 && (m.sector == "OPP" || m.sector == "LAB" || m.sector == "EDU" || m.sector == "PTY"));
       bool named = m.entity_id.find('+') == std::string::npos;
@@ -799,6 +963,12 @@ class Run {
   std::vector<std::vector<Item>> items_;
   const CountryEntry* article_country_ = nullptr;
   const CountryEntry* article_hint_ = nullptr;  // from metadata or dateline, known before matching
+  // The last country/organisation + agent composition, which a coordinated bare agent shares.
+  struct Head {
+    uint32_t sentence = UINT32_MAX, end = 0;
+    const CountryEntry* country = nullptr;
+    int32_t actor = -1;
+  } head_;
   std::unordered_map<std::string, Item> learned_;        // acronyms defined in parentheses
   std::unordered_map<std::string, Item> learned_names_;  // surnames of persons named in full
 };

@@ -40,6 +40,10 @@ const Case kCases[] = {
     {"In Mali, soldiers clashed with gunmen.", "soldiers", "MLIMIL"},
     {"However the army is pushing back.", "army", "FRAMIL", "", "FRA"},
     {"The army of Burkina Faso said so.", "army of Burkina Faso", "BFAMIL"},
+    // A bare agent coordinated with a composed one shares its country (was the article's).
+    {"Burkinabe soldiers and gendarmes were attacked.", "gendarmes", "BFACOP", "", "MLI"},
+    {"Burkinabe soldiers, gendarmes and troops were attacked.", "troops", "BFAMIL", "", "MLI"},
+    {"Burkinabe soldiers attacked and gendarmes fled.", "gendarmes", "MLICOP", "", "MLI"},
     {"Gunmen killed three civilians.", "civilians", "MLICVL", "", "MLI"},
     // Acronyms: case-sensitive when short, joined with their long form.
     {"The AU met in Addis Ababa.", "AU", "IGOAFRAUN"},
@@ -48,6 +52,10 @@ const Case kCases[] = {
      "Support Group for islam and Muslims (GSIM)", "MLIREBJNM"},
     {"The Al-Qaeda-linked Support Group for islam and Muslims (GSIM) attacked.", "Al-Qaeda", ""},
     {"Fighters of al Qaida struck.", "al Qaida", "IMGREBAQ0"},
+    // A parenthesis naming another known actor is an affiliation, not an acronym (the ACLED name
+    // is the group's: see Recognizer.AffiliationInParentheses).
+    {"Presumed Katiba Macina (JNIM) militants attacked.", "Katiba Macina (JNIM)", "MLIREBKMC"},
+    {"The Macina Liberation Front (FLM) attacked.", "Macina Liberation Front (FLM)", "MLIREBKMC"},
     {"The United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA) left.",
      "United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA)", "IGOUNOPKO"},
     // Titles join the person; a surname names the person later in the article.
@@ -134,6 +142,26 @@ TEST(Recognizer, AcledRolesInContext) {
       {"Armed villagers clashed with gendarmes.", "MLI", "villagers", 3},
       // "by members of the Dogon": the group that does violence is its militia (was 7).
       {"Two herders were killed by members of the Dogon community.", "MLI", "Dogon", 4},
+      // Parties to a peace agreement or a conflict are the militias that fought (were 7).
+      {"The Dogon communities signed a ceasefire with the army.", "MLI", "Dogon", 4},
+      {"Agreement: the Dogon from Koro signed a peace accord in Sevare.", "MLI", "Dogon", 4},
+      {"The conflict between villagers and Dogon deepened.", "MLI", "Dogon", 4},
+      {"The Dogon welcomed the peace accord.", "MLI", "Dogon", 7},  // nobody signed here
+      // Riots: a march that turns violent, a crowd that captures or assaults (were 6 or 7).
+      {"Villagers held a march that turned violent.", "MLI", "Villagers", 5},
+      {"Villagers captured two bandits.", "MLI", "Villagers", 5},
+      {"Villagers were captured by the militia.", "MLI", "Villagers", 7},
+      {"One man was assaulted by suspected villagers.", "MLI", "villagers", 5},
+      // Counted unnamed persons doing armed violence are an unidentified armed group.
+      {"Two men shot a trader in Gao.", "MLI", "Two men", 3},
+      {"Four people raided a house in Gao.", "MLI", "people", 3},
+      {"The army exchanged fire with people aboard a pick-up.", "MLI", "people", 3},
+      // A gathering to denounce or demand is a demonstration (was 7).
+      {"Villagers gathered in Gao to denounce the arrests.", "MLI", "Villagers", 6},
+      {"Villagers gathered in the fields.", "MLI", "Villagers", 7},
+      // Members of a named organisation who demonstrate are protesters (was 2).
+      {"Members of the FLA protested in Kidal.", "MLI", "FLA", 6},
+      {"The FLA protested the decision.", "MLI", "FLA", 2},
   };
   auto lx = TestLexicon();
   for (const auto& c : cases) {
@@ -143,6 +171,26 @@ TEST(Recognizer, AcledRolesInContext) {
       if (doc.raw(m.span) == c.mention) found = &m;
     ASSERT_NE(found, nullptr) << c.text;
     EXPECT_EQ(found->inter, c.inter) << c.text;
+  }
+}
+
+TEST(Recognizer, AffiliationInParentheses) {
+  auto lx = TestLexicon();
+  Document doc = Annotate(*lx, "Presumed Katiba Macina (JNIM) militants attacked. The FLM withdrew.");
+  ASSERT_EQ(doc.actors.size(), 2u);
+  EXPECT_EQ(doc.actors[0].entity_id, "mli.katiba-macina");
+  EXPECT_EQ(doc.actors[0].acled_name, "JNIM: Group for Support of Islam and Muslims");
+  EXPECT_EQ(doc.actors[1].entity_id, "mli.katiba-macina");
+  EXPECT_EQ(doc.actors[1].acled_name, "");  // no affiliation named here
+}
+
+TEST(Recognizer, VictimsAreNoUnnamedAssailants) {
+  auto lx = TestLexicon();
+  // Reduced passives ("kidnapped on the road") and intransitive uses name victims.
+  for (const char* text : {"Four men kidnapped on the road were freed.", "Three people killed in Gao were buried.",
+                           "Men shot a trader.", "A mob of about 50 persons attacked the temple."}) {
+    Document doc = Annotate(*lx, text, "", "MLI");
+    for (const auto& m : doc.actors) EXPECT_NE(m.inter, 3) << text << ": " << doc.raw(m.span);
   }
 }
 

@@ -67,6 +67,14 @@ kind: armed-group
 acled: JNIM: Group for Support of Islam and Muslims
 inter: 2
 
+actor: mli.katiba-macina
+name: Katiba Macina
+alias: Macina Liberation Front | FLM
+code: MLIREBKMC
+country: MLI
+kind: armed-group
+inter: 2
+
 actor: ag.aq
 name: al-Qaeda
 alias: al Qaida
@@ -170,7 +178,7 @@ igo: yes
 kind: igo
 
 agent: ag.civilian
-forms: civilian | villager
+forms: civilian | villager | people
 code: CVL
 inter: 7
 acled: Civilians ({country})

@@ -52,6 +52,7 @@ void TimeJson(JsonWriter& w, const Document& doc, const TimeMention& t) {
   if (!t.end_value.empty()) w.Key("end_value").String(t.end_value);
   w.Key("precision").String(t.precision);
   w.Key("type").String(t.type);
+  w.Key("modifier").Bool(t.modifier);
   w.Key("sentence").Int(t.sentence);
   w.EndObject();
 }
@@ -66,6 +67,7 @@ void QuantityJson(JsonWriter& w, const Document& doc, const QuantityMention& q) 
   num("high", q.high);
   w.Key("who").String(q.who);
   w.Key("cumulative").Bool(q.cumulative);
+  w.Key("subset").Bool(q.subset);
   w.Key("sentence").Int(q.sentence);
   w.EndObject();
 }
@@ -169,6 +171,8 @@ void AppendDocumentJson(const Document& doc, const JsonOutputOptions& options, s
     w.Key("agency").OptString(doc.dateline->agency);
     w.Key("start").Int(doc.dateline->span.start);
     w.Key("end").Int(doc.dateline->span.end);
+    w.Key("region");
+    doc.dateline->region.empty() ? w.Null() : w.String(doc.dateline->region);
     w.EndObject();
   } else {
     w.Null();
@@ -194,6 +198,17 @@ void AppendDocumentJson(const Document& doc, const JsonOutputOptions& options, s
   w.EndArray();
   w.Key("events").BeginArray();
   for (const auto& x : doc.events) EventJson(w, doc, x);
+  w.EndArray();
+  w.Key("discards").BeginArray();
+  for (const auto& x : doc.discards) {
+    w.BeginObject();
+    SpanFields(w, doc, x.span);
+    w.Key("id").String(x.id);
+    w.Key("scope").String(x.scope);
+    w.Key("topic").String(x.topic);
+    if (x.sentence == kNone) w.Key("sentence").Null(); else w.Key("sentence").Int(x.sentence);
+    w.EndObject();
+  }
   w.EndArray();
   if (!doc.problems.empty()) {
     w.Key("warnings").BeginArray();

@@ -17,14 +17,23 @@ bool IsTemporalWord(std::string_view w) {
   return InList(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                     "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening",
                     "night", "week", "weekend", "month", "year", "day", "hours", "days", "weeks",
-                    "months", "years", "january", "february", "march", "april", "june", "july",
+                    "months", "years", "january", "february", "march", "april", "may", "june", "july",
                     "august", "september", "october", "november", "december", "dawn", "overnight",
                     "midday", "noon"});
 }
 
+// "20h15", "19h", "21h30": a clock time as ACLED and francophone reports write it.
+bool IsClockTime(std::string_view w) {
+  size_t h = w.find('h');
+  if (h == 0 || h == std::string_view::npos || h > 2) return false;
+  for (size_t k = 0; k < w.size(); ++k)
+    if (k != h && !(w[k] >= '0' && w[k] <= '9')) return false;
+  return w.size() - h - 1 <= 2;
+}
+
 bool NpTag(uint16_t t) {
   return t == kDT || t == kJJ || t == kCD || t == kNN || t == kNNS || t == kNNP || t == kPOS ||
-         t == kPRPS;
+         t == kPRPS || t == kHYPH;
 }
 
 }  // namespace
@@ -72,6 +81,10 @@ void ChunkSentence(Document& doc, uint32_t si, const WordLexicon& lex,
           if (j > i && IsNounTag(tag(j - 1)) && tag(j - 1) != kPOS && IsTemporalWord(norm(j)) &&
               tag(j + 1) != kPOS)
             break;
+          // "explosions south of Serma": a direction before "of" starts a phrase of its own.
+          if (j > i && j + 1 < e && norm(j + 1) == "of" &&
+              InList(norm(j), {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}))
+            break;
           if (NpTag(tj)) { ++j; continue; }
           // Participles and gerunds used as modifiers inside an NP: "the evacuated camps".
           if ((tj == kVBN || tj == kVBG) && j > i && (tag(j - 1) == kDT || tag(j - 1) == kJJ) &&
@@ -87,7 +100,7 @@ void ChunkSentence(Document& doc, uint32_t si, const WordLexicon& lex,
       bool temporal = true, time_word = false;
       for (uint32_t k = i; k < j; ++k) {
         uint16_t tk = tag(k);
-        if (IsTemporalWord(norm(k))) { time_word = true; continue; }
+        if (IsTemporalWord(norm(k)) || IsClockTime(norm(k))) { time_word = true; continue; }
         if (tk == kDT || tk == kJJ || tk == kCD || tk == kPRPS) continue;
         temporal = false;
       }

@@ -43,6 +43,7 @@ enum Pos : uint16_t {
   kQUOTE,  // quotation mark
   kSENT,   // . ! ?
   kColon,  // :
+  kHYPH,   // hyphen inside a word split by the tokenizer: "sit-in", "MINUSMA-chartered"
   kPosCount
 };
 

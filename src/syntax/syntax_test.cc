@@ -83,6 +83,15 @@ TEST(Syntax, ChunksNewsSentences) {
        "[N mali 's military rulers] [V ordered] [N the peacekeepers] out ."},
       {"Gunmen attacked a FAMa post, killing two soldiers.",
        "[N gunmen] [V attacked] [N a fama post] , [VG killing] [N two soldiers] ."},
+      // Hyphen compounds stay one noun phrase; a particle ending one is its head.
+      {"Nurses resumed their sit-ins.", "[N nurses] [V resumed] [N their sit - ins] ."},
+      // The month, not the modal; approximations belong to the number's phrase.
+      {"On May 3, militants fired at least two shells.",
+       "on [NT may 3] , [N militants] [V fired] [N at least two shells] ."},
+      // A headline's number and past form: a reduced passive.
+      {"Two killed in clashes.", "[N two] [V killed] in [N clashes] ."},
+      // A plural noun after a past verb is its object.
+      {"Soldiers burned motorbikes.", "[N soldiers] [V burned] [N motorbikes] ."},
   };
   for (const Case& c : cases) {
     Document doc = Analyze(c.text);

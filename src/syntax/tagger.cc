@@ -98,10 +98,47 @@ void TagSentence(Document& doc, const Sentence& s, const WordLexicon& lex,
     bool capital = c.capital;
     c = lexical;
     c.capital = capital;
-    if (c.fixed && !c.guessed) continue;
     bool sentence_initial = i == b || (i == b + 1 && cands[0].fixed == kQUOTE);
+    // "On May 22": the month, not the modal.
+    if (w == "may" && c.capital && !sentence_initial) { c.fixed = kNNP; continue; }
+    if (c.fixed && !c.guessed) continue;
     if (c.capital && !sentence_initial) { c.fixed = kNNP; continue; }
     if (c.capital && sentence_initial && c.guessed) { c.fixed = kNNP; continue; }
+  }
+
+  // Hyphen compounds the tokenizer split ("sit-ins", "pro-government", "MINUSMA-chartered"): a
+  // hyphen with no space on either side between two words joins them; every part but the last is
+  // a modifier and the last part is tagged in context (after a modifier), so the compound stays
+  // one noun phrase.
+  for (uint32_t i = b + 1; i + 1 < e; ++i) {
+    const Token& h = doc.tokens[i];
+    const Token& l = doc.tokens[i - 1];
+    const Token& r = doc.tokens[i + 1];
+    // "Mortar/rocket fire", "JNIM/Katiba Macina": a slash joins words the same way.
+    if ((doc.norm(h) != "-" && doc.norm(h) != "/") || (h.flags & kTokSpaceBefore) || (r.flags & kTokSpaceBefore))
+      continue;
+    if (!(l.flags & kTokWord) || !(r.flags & (kTokWord | kTokNumber))) continue;
+    cands[i - b].fixed = kHYPH;
+    Cand& left = cands[i - 1 - b];
+    if (left.fixed != kNNP) left = Cand{kJJ, 0, 0, false, false, left.capital, false};
+    // "sit-in", "pull-out", "build-up": a particle ending a compound is its noun head.
+    Cand& right = cands[i + 1 - b];
+    if (right.fixed == kIN || right.fixed == kRP || right.fixed == kTO)
+      right = Cand{kNN, 0, 0, false, false, right.capital, false};
+  }
+  // Approximations before a number belong to its noun phrase: "at least two shells", "about 20
+  // people", "nearly 30 villagers".
+  for (uint32_t i = b; i + 1 < e; ++i) {
+    std::string_view w = doc.norm(doc.tokens[i]);
+    uint32_t n = i + 1;
+    if (w == "at" && i + 2 < e && (doc.norm(doc.tokens[i + 1]) == "least" || doc.norm(doc.tokens[i + 1]) == "most")) n = i + 2;
+    if (!(doc.tokens[n].flags & kTokNumber) &&
+        !(doc.tokens[n].flags & kTokWord && lex.ClosedClass(doc.norm(doc.tokens[n])) == kCD))
+      continue;
+    if (n == i + 2 || w == "about" || w == "around" || w == "nearly" || w == "approximately" ||
+        w == "almost" || w == "roughly" || w == "some" || w == "over") {
+      for (uint32_t k = i; k < n; ++k) cands[k - b] = Cand{kDT, 0, 0, false, false, cands[k - b].capital, false};
+    }
   }
 
   // Contextual pass.
@@ -115,7 +152,10 @@ void TagSentence(Document& doc, const Sentence& s, const WordLexicon& lex,
     if (c.fixed) {
       uint16_t tag = c.fixed;
       // "to" before a verb is the infinitive marker, otherwise a preposition.
-      if (tag == kTO && next && !(next->verb_form == kVB || (next->verb_form == kVBD && !next->fixed) || next->fixed == kBE ||
+      // "subjected to ambush", "exposed to attack": the preposition before a noun.
+      if (tag == kTO && i > b && (doc.norm(doc.tokens[i - 1]) == "subjected" || doc.norm(doc.tokens[i - 1]) == "exposed"))
+        tag = kIN;
+      else if (tag == kTO && next && !(next->verb_form == kVB || (next->verb_form == kVBD && !next->fixed) || next->fixed == kBE ||
                                   next->fixed == kHAVE || next->fixed == kRB))
         tag = kIN;
       // "as", "after", "before", "since", "until" before a noun phrase are prepositions.
@@ -161,9 +201,20 @@ void TagSentence(Document& doc, const Sentence& s, const WordLexicon& lex,
       t.tag = c.plural ? kNNS : kNN;
       continue;
     }
+    // A plural noun right after a past verb is its object: "burned motorbikes", "seized weapons".
+    if (vf == kVBZ && can_noun && c.plural && prev == kVBD) {
+      t.tag = kNNS;
+      continue;
+    }
     // Verb readings, settled by the left neighbour.
     bool after_modifier = prev == kDT || prev == kPRPS || prev == kJJ || prev == kPOS ||
-                          prev == kCD || prev == kIN;
+                          prev == kCD || prev == kIN || prev == kHYPH;
+    // "two killed in", "30 arrested by": a past form after a number with no noun after it is a
+    // participle (a headline's reduced passive), not a modifier.
+    if (prev == kCD && (vf == kVBD || vf == kVBN) && !next_nounish) {
+      t.tag = kVBN;
+      continue;
+    }
     if (prev == kMD || prev == kTO || prev == kDO ||
         (prev == kNEG && i >= b + 2 && (doc.tokens[i - 2].tag == kDO || doc.tokens[i - 2].tag == kMD))) {
       tag = kVB;
@@ -214,6 +265,8 @@ void TagSentence(Document& doc, const Sentence& s, const WordLexicon& lex,
         if ((prev == kCOMMA || prev == kCC) && next && (next->fixed == kDT || next->fixed == kPRPS || next->fixed == kIN)) tag = vf;
         // "... and executed nine civilians": a number after a coordinated past form is its object.
         if (prev == kCC && next && next->fixed == kCD) tag = vf;
+        // "attacked and burned poll booths": a past form coordinated with a past verb is a verb.
+        if (prev == kCC && i >= b + 2 && doc.tokens[i - 2].tag == kVBD && vf == kVBD) tag = vf;
       } else if (vf == kVBG) {
         tag = (prev == kCOMMA || prev == kCC) && !next_verbal ? kVBG : (can_noun ? kNN : kVBG);
       } else if (next_verbal || (can_noun && c.prefers_noun) ||
@@ -224,6 +277,8 @@ void TagSentence(Document& doc, const Sentence& s, const WordLexicon& lex,
         tag = vf;
       }
       if (vf == kVB && !can_noun && prev == kPosNone) tag = kVB;  // imperative / headline
+      // A headline opening with a noun and its preposition: "Ambush targeting ...", "Attack on ...".
+      if (vf == kVB && can_noun && prev == kPosNone && next && next->fixed == kIN && c.capital) tag = kNN;
     }
     t.tag = tag ? tag : kNN;
   }
@@ -236,7 +291,7 @@ void TagSentence(Document& doc, const Sentence& s, const WordLexicon& lex,
     std::string_view w = doc.norm(t);
     uint16_t tag = t.tag;
     if (tag == kCOMMA || tag == kCC || tag == kWDT || tag == kSC || tag == kQUOTE || tag == kColon ||
-        tag == kSENT || (tag == kSC && w == "that")) {
+        tag == kSENT || (tag == kSC && w == "that") || w == "(" || w == ")") {
       finite = false;
       continue;
     }
@@ -244,7 +299,11 @@ void TagSentence(Document& doc, const Sentence& s, const WordLexicon& lex,
       std::string_view prev = i > b ? doc.norm(doc.tokens[i - 1]) : std::string_view();
       bool subject_pronoun = prev == "it" || prev == "they" || prev == "he" || prev == "she" ||
                              prev == "we" || prev == "i" || prev == "you";
-      if (!subject_pronoun) t.tag = kVBN;
+      // "... inspired by the yellow vests in France staged a protest": a past form followed by
+      // its own object is a finite verb after all (the first one was misread).
+      uint16_t next = i + 1 < e ? doc.tokens[i + 1].tag : kPosNone;
+      bool has_object = next == kDT || next == kPRPS || next == kCD;
+      if (!subject_pronoun && !has_object) t.tag = kVBN;
       continue;
     }
     if (tag == kVBD || tag == kVBZ || tag == kMD || tag == kBE || tag == kHAVE || tag == kDO) {

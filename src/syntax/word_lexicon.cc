@@ -105,7 +105,7 @@ std::string_view PosName(uint16_t tag) {
   static constexpr std::string_view kNames[] = {
       "", "NN", "NNS", "NNP", "PRP", "PRP$", "DT", "CD", "JJ", "RB", "IN", "CC", "TO", "MD", "BE",
       "HAVE", "DO", "VB", "VBZ", "VBD", "VBN", "VBG", "RP", "WDT", "NEG", "POS", "SC", "EX",
-      "PUNCT", ",", "QUOTE", ".", ":"};
+      "PUNCT", ",", "QUOTE", ".", ":", "HYPH"};
   return tag < kPosCount ? kNames[tag] : "?";
 }
 
