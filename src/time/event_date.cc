@@ -274,10 +274,16 @@ std::string_view SentenceDay(const Document& doc, uint32_t sentence) {
 
 // "unknown fatalities coded as 10": ACLED's notes state the figure they code for a vague count;
 // it replaces the counts read so far.
+// Also "coded N", "coded at low estimate of N".
 bool IsCodedFigure(const Document& doc, const QuantityMention& q) {
-  if (q.token_begin >= 1 && doc.norm(doc.tokens[q.token_begin - 1]) == "coded") return true;
-  return q.token_begin >= 2 && doc.norm(doc.tokens[q.token_begin - 1]) == "as" &&
-         doc.norm(doc.tokens[q.token_begin - 2]) == "coded";
+  static constexpr std::string_view kBetween[] = {"as", "at", "a", "the", "low", "lowest",
+                                                  "estimate", "of", "conservative"};
+  for (uint32_t k = q.token_begin, steps = 0; k-- > 0 && steps < 6; ++steps) {
+    std::string_view w = doc.norm(doc.tokens[k]);
+    if (w == "coded") return true;
+    if (std::find(std::begin(kBetween), std::end(kBetween), w) == std::end(kBetween)) return false;
+  }
+  return false;
 }
 
 // "the 12 victims", "both", "all 12": a definite count that may restate one already given.

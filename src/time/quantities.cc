@@ -127,7 +127,8 @@ bool IsAnimalOrThing(std::string_view w) {
       "houses", "shops", "motorbikes", "motorcycles", "trucks", "cars", "weapons", "rounds",
       "shells", "rockets", "mortars", "kilometres", "kilometers", "km", "kms", "villages",
       "ied", "ieds", "mine", "mines", "device", "devices", "bomb", "bombs", "explosive",
-      "explosives", "camp", "base", "position", "positions"};
+      "explosives", "camp", "base", "position", "positions", "motorbike", "motorcycle", "truck",
+      "car", "pickup", "pick-up", "pirogue", "cart", "bus", "buses", "boat", "boats"};
   return In(w, kWords);
 }
 
@@ -257,7 +258,7 @@ class Recogniser {
             added.push_back(g);
             obj = g.np_e;
           } else if (obj < n && v_[obj].word() && !IsSingularDeterminer(v_[obj]) &&
-                     SingularHead(obj) && IsPersonNoun(v_[std::min(NpEnd(obj), n) - 1].key)) {
+                     SingularHead(obj) && PersonBeforeName(obj, std::min(NpEnd(obj), n))) {
             // "shot and killed MOC commander Saloum ...", "executed Imouchag notable"
             Group g;
             g.b = g.np_b = g.who_b = obj;
@@ -392,7 +393,8 @@ class Recogniser {
     // Active use ("Gunmen killed a ...") has an object right after the verb.
     size_t after = v_[p].is("shot") || v_[p].is("found") ? p + 2 : p + 1;
     if (after < n && (IsSingularDeterminer(v_[after]) || v_[after].num >= 0 ||
-                      v_[after].w.cls == WordClass::kNumber || v_[after].capital()))
+                      v_[after].w.cls == WordClass::kNumber || v_[after].capital() ||
+                      PersonBeforeName(after, std::min(NpEnd(after), n))))
       return;
     for (auto& h : heads) added->push_back(h);
   }
@@ -544,6 +546,20 @@ class Recogniser {
       break;
     }
     return q;
+  }
+
+  // A person noun heads [b, e), or names the person's office before the name: "MOC commander
+  // Saloum Ould MBegui", "CSMAK officer Baba Ag Adobent".
+  bool PersonBeforeName(size_t b, size_t e) const {
+    if (e <= b) return false;
+    if (IsPersonNoun(v_[e - 1].key)) return true;
+    for (size_t k = b; k + 1 < e; ++k)
+      if (IsPersonNoun(v_[k].key) && !v_[k].capital()) {
+        for (size_t r = k + 1; r < e; ++r)
+          if (!v_[r].capital()) return false;
+        return true;
+      }
+    return false;
   }
 
   // A finite "were/was ... killed|executed|dead" after p in the same clause: the first "were" or

@@ -114,6 +114,9 @@ TEST(EventFatalities, SumsKilledAndSkipsCumulative) {
       {"4 civilians, 2 assailants and 1 soldier dead.", 7, false},
       {"Gunmen killed the chief of the Tabaye (Songhai) village and his two sons.", 3, false},
       {"Gunmen shot dead a trader with his driver and bodyguard in Gao.", 3, false},
+      {"Gunmen shot dead police officer Amadou Kone in Gao.", 1, false},
+      {"Men aboard a motorbike assassinated militia commander Ali Ag Sidi in Gossi.", 1, false},
+      {"Three civilians aboard a cart were killed by a mine.", 3, false},
   };
   for (const auto& c : kCases) {
     Document doc = Annotate(c.text);
