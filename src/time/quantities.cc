@@ -212,6 +212,78 @@ class Recogniser {
       }
     }
     SingularVictims(groups);
+    AnaphoricVictims(groups);
+  }
+
+  // People counted earlier in the sentence and then killed under another name: "abducted four
+  // men in Sewere, they were executed", "arrested six men, the corpses of those arrested were
+  // found", "stopped a vehicle carrying four traders, the occupants were robbed and executed".
+  // The count of the nearest earlier group that is not already a toll is theirs.
+  void AnaphoricVictims(std::vector<Group>* groups) {
+    size_t n = v_.size();
+    std::vector<Group> added;
+    for (size_t p = 1; p + 2 < n; ++p) {
+      if (!v_[p - 1].is(",") && !v_[p - 1].is("and") && !v_[p - 1].is(";")) continue;
+      size_t a = p, subject_end = 0;
+      bool bodies = false;
+      if (v_[a].is("the") && a + 2 < n &&
+          (v_[a + 1].is("corpses") || v_[a + 1].is("bodies") || v_[a + 1].is("remains")) &&
+          v_[a + 2].is("of")) {
+        bodies = true;
+        a += 3;
+      }
+      if (v_[a].is("they") && !bodies) {
+        subject_end = a + 1;
+      } else if (v_[a].is("those") && a + 1 < n && !v_[a + 1].capital() &&
+                 LooksPastTense(v_[a + 1].key)) {
+        subject_end = a + 2;  // "those arrested"
+      } else if (v_[a].is("the") && a + 1 < n &&
+                 (v_[a + 1].is("occupants") || v_[a + 1].is("victims") ||
+                  v_[a + 1].is("hostages") || v_[a + 1].is("captives") ||
+                  v_[a + 1].is("detainees") || v_[a + 1].is("abductees") ||
+                  v_[a + 1].is("passengers"))) {
+        subject_end = a + 2;
+      }
+      if (!subject_end) continue;
+      // The predicate: the bodies "were found"; the others "were ... executed|killed".
+      bool killed = false;
+      size_t e = subject_end;
+      if (e < n && (v_[e].is("were") || v_[e].is("had"))) {
+        for (size_t k = e + 1; k < n && k < e + 9; ++k) {
+          if (v_[k].is(",") || v_[k].is(";") || v_[k].num >= 0 ||
+              v_[k].w.cls == WordClass::kNumber)
+            break;
+          if (PredicateKind(v_[k].key) == kKilled || (bodies && v_[k].is("found"))) {
+            killed = true;
+            e = k + 1;
+            break;
+          }
+        }
+      }
+      if (!killed) continue;
+      const Group* antecedent = nullptr;
+      for (const auto& g : *groups)
+        if (g.e <= p && g.best > 1 && g.np_e > g.np_b && (!antecedent || g.b > antecedent->b))
+          antecedent = &g;
+      if (!antecedent || antecedent->kind == kKilled || antecedent->kind == kWounded ||
+          antecedent->kind == kParticipants || antecedent->kind == kDisplaced)
+        continue;
+      if (antecedent->np_e > antecedent->np_b &&
+          IsAnimalOrThing(v_[antecedent->np_e - 1].key))
+        continue;
+      Group g;
+      g.b = g.np_b = g.who_b = p;
+      g.e = g.np_e = subject_end;
+      g.low = antecedent->low;
+      g.best = antecedent->best;
+      g.high = antecedent->high;
+      g.kind = kKilled;
+      added.push_back(g);
+      p = e;
+    }
+    for (auto& g : added) groups->push_back(g);
+    std::sort(groups->begin(), groups->end(),
+              [](const Group& x, const Group& y) { return x.b < y.b; });
   }
 
   // Victims written without a number: "assassinated the imam of Toupere", "killed a guide and

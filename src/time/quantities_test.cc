@@ -115,6 +115,14 @@ TEST(EventFatalities, SumsKilledAndSkipsCumulative) {
       {"Gunmen killed the chief of the Tabaye (Songhai) village and his two sons.", 3, false},
       {"Gunmen shot dead a trader with his driver and bodyguard in Gao.", 3, false},
       {"Gunmen shot dead police officer Amadou Kone in Gao.", 1, false},
+      // People counted earlier and then killed under another name.
+      {"Militiamen abducted five herders near Dalo, they were executed the next day.", 5, false},
+      {"Soldiers arrested seven men in Tila, the bodies of those arrested were found later.", 7,
+       false},
+      {"Bandits stopped a bus carrying nine traders, the occupants were robbed and executed.", 9,
+       false},
+      {"Militiamen abducted five herders near Dalo, they were released the next day.", 0, true},
+      {"Gunmen killed four soldiers near Gao, they were buried on Sunday.", 4, false},
       {"Men aboard a motorbike assassinated militia commander Ali Ag Sidi in Gossi.", 1, false},
       {"Three civilians aboard a cart were killed by a mine.", 3, false},
   };
