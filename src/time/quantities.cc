@@ -128,7 +128,8 @@ bool IsAnimalOrThing(std::string_view w) {
       "shells", "rockets", "mortars", "kilometres", "kilometers", "km", "kms", "villages",
       "ied", "ieds", "mine", "mines", "device", "devices", "bomb", "bombs", "explosive",
       "explosives", "camp", "base", "position", "positions", "motorbike", "motorcycle", "truck",
-      "car", "pickup", "pick-up", "pirogue", "cart", "bus", "buses", "boat", "boats"};
+      "car", "pickup", "pick-up", "pirogue", "cart", "bus", "buses", "boat", "boats", "taxi",
+      "taxis"};
   return In(w, kWords);
 }
 
@@ -142,6 +143,9 @@ bool NounPhraseWordAt(const std::vector<TokView>& v, size_t p) {
       NounPhraseWord(v[p + 1]) && !LooksPastTense(v[p + 1].key))
     return true;
   if (!NounPhraseWord(v[p])) return false;
+  // "shot dead", "found dead": a predicate, not a pre-modifier.
+  if (p + 1 < v.size() && v[p + 1].is("dead") && !v[p].capital() && LooksPastTense(v[p].key))
+    return false;
   if (!v[p].capital() && LooksPastTense(v[p].key))
     return p + 1 < v.size() && NounPhraseWord(v[p + 1]) && !LooksPastTense(v[p + 1].key);
   return true;
@@ -314,6 +318,8 @@ class Recogniser {
         obj = p + 3;
       }
       if (active && Attempted(p)) active = false;
+      // "militants who previously had executed an informer": an earlier killing, not this one.
+      if (active && Pluperfect(p)) active = false;
       if (active) {
         if (!obj) obj = p + 1;
         while (obj < n) {
@@ -487,7 +493,35 @@ class Recogniser {
         total = true;
     }
     if (perfect && total) return true;
-    return TallyPhrase(g) || ConflictToll(g);
+    return TallyPhrase(g) || ConflictToll(g) || Grievance(g);
+  }
+
+  // "militants who had executed an informer", "previously had killed": a killing before the
+  // event's. A reported one ("claimed that they had killed four") is the event's own.
+  bool Pluperfect(size_t p) const {
+    bool adverb = false;
+    for (size_t k = p; k-- > 0 && k + 4 > p;) {
+      if (v_[k].is("had")) {
+        size_t j = k;
+        while (j > 0 && (v_[j - 1].is("previously") || v_[j - 1].is("earlier"))) --j;
+        return adverb || (j > 0 && (v_[j - 1].is("who") || v_[j - 1].is("which")));
+      }
+      if (!(v_[k].is("previously") || v_[k].is("earlier") || v_[k].is("already"))) break;
+      adverb = true;
+    }
+    return false;
+  }
+
+  // The killing an event avenges is an earlier one: "in revenge for the killing of one of their
+  // colleagues", "in retaliation for the deaths of two herders".
+  bool Grievance(const Group& g) const {
+    for (size_t k = g.b, steps = 0; k-- > 0 && steps < 7; ++steps) {
+      if (v_[k].is("revenge") || v_[k].is("retaliation") || v_[k].is("reprisal") ||
+          v_[k].is("reprisals") || v_[k].is("avenge") || v_[k].is("avenging"))
+        return true;
+      if (v_[k].is(",") || v_[k].is(";") || v_[k].num >= 0) return false;
+    }
+    return false;
   }
 
   // "bringing the death toll to 150", "raising the number of dead to 45": a running total.
@@ -889,6 +923,11 @@ class Recogniser {
           "taken", "were", "not", "including", "both", "others", "estimated", "to", "said",
           "thought", "later", "shot"};
       if (!In(t.key, kAux)) break;
+      // "militiamen shot dead his brother": active, the count is the agents.
+      if (t.is("shot") && !aux_seen && p + 2 < n && v_[p + 1].is("dead") &&
+          (IsSingularDeterminer(v_[p + 2]) || v_[p + 2].is("their") || v_[p + 2].num >= 0 ||
+           v_[p + 2].w.cls == WordClass::kNumber || v_[p + 2].capital()))
+        break;
       aux_seen = true;
       if (t.is("taken") && p + 1 < n && v_[p + 1].is("hostage")) {
         g->kind = kAbducted;
@@ -904,6 +943,7 @@ class Recogniser {
       int k = ObjectVerbKind(t.key);
       if (k != kNoKind) {
         if (Attempted(q)) break;
+        if (k == kKilled && Pluperfect(q)) break;
         if ((t.is("left") || t.is("leaving")) && !(g->np_e < n && v_[g->np_e].is("dead"))) break;
         if ((t.is("claimed") || t.is("claiming")) &&
             !(g->b + 0 < n && v_[g->np_b > 0 ? g->np_b - 1 : 0].is("of")))

@@ -123,6 +123,12 @@ TEST(EventFatalities, SumsKilledAndSkipsCumulative) {
        false},
       {"Militiamen abducted five herders near Dalo, they were released the next day.", 0, true},
       {"Gunmen killed four soldiers near Gao, they were buried on Sunday.", 4, false},
+      // Earlier killings: avenged, or told in a pluperfect relative clause.
+      {"Militiamen shot dead 6 herders in revenge for the killing of one of their men.", 6, false},
+      {"Troops killed 3 bandits who previously had executed a trader.", 3, false},
+      {"The group claimed that it had killed four soldiers.", 4, false},
+      {"A militiaman shot dead his cousin in Gao.", 1, false},
+      {"Three civilians aboard a motorbike taxi were killed by a mine.", 3, false},
       {"Men aboard a motorbike assassinated militia commander Ali Ag Sidi in Gossi.", 1, false},
       {"Three civilians aboard a cart were killed by a mine.", 3, false},
   };
