@@ -129,7 +129,9 @@ bool IsAnimalOrThing(std::string_view w) {
       "ied", "ieds", "mine", "mines", "device", "devices", "bomb", "bombs", "explosive",
       "explosives", "camp", "base", "position", "positions", "motorbike", "motorcycle", "truck",
       "car", "pickup", "pick-up", "pirogue", "cart", "bus", "buses", "boat", "boats", "taxi",
-      "taxis"};
+      "taxis", "robbery", "theft", "attack", "ambush", "raid", "operation", "incident",
+      "dispute", "mission", "convoy", "patrol", "market", "village", "town", "house", "home",
+      "checkpoint", "post", "explosion", "blast"};
   return In(w, kWords);
 }
 
@@ -600,7 +602,7 @@ class Recogniser {
   size_t SkipPostModifiers(size_t p) const {
     size_t n = v_.size();
     size_t q = p;
-    for (int rounds = 0; rounds < 2 && q < n; ++rounds) {
+    for (int rounds = 0; rounds < 3 && q < n; ++rounds) {
       if (v_[q].is("(")) {
         size_t close = q + 1;
         while (close < n && close < q + 10 && !v_[close].is(")")) ++close;
@@ -640,8 +642,17 @@ class Recogniser {
         q = close + 1;
         continue;
       }
+      // "working for the ICRC", "travelling to Gao": a present participle and its object.
+      if (v_[q].word() && !v_[q].capital() && v_[q].key.size() > 5 &&
+          v_[q].key.substr(v_[q].key.size() - 3) == "ing" && ObjectVerbKind(v_[q].key) == kNoKind &&
+          q + 1 < n && (v_[q + 1].is("for") || v_[q + 1].is("to") || v_[q + 1].is("in") ||
+                        v_[q + 1].is("at") || v_[q + 1].is("with") || v_[q + 1].is("from"))) {
+        ++q;
+        continue;
+      }
       if (v_[q].is("of") || v_[q].is("from") || v_[q].is("aboard") || v_[q].is("among") ||
-          v_[q].is("at") || v_[q].is("in") || v_[q].is("for") || v_[q].is("on")) {
+          v_[q].is("at") || v_[q].is("in") || v_[q].is("for") || v_[q].is("on") ||
+          v_[q].is("to") || v_[q].is("with")) {
         size_t r = q + 1;
         if (r < n && (IsSingularDeterminer(v_[r]) || v_[r].is("their") || v_[r].is("its"))) ++r;
         size_t e = NpEnd(r);
@@ -673,7 +684,9 @@ class Recogniser {
   bool LaterDeath(size_t p) const {
     size_t n = v_.size();
     for (size_t w = p; w < n && w < p + 24; ++w) {
-      // Another clause or another count: "one was wounded, eleven militants were killed".
+      // Another clause or another count: "one was wounded, eleven militants were killed"; a
+      // comma right before the verb only closes the description ("deployed by JNIM, were").
+      if (v_[w].is(",") && w + 1 < n && (v_[w + 1].is("were") || v_[w + 1].is("was"))) continue;
       if (v_[w].is(";") || v_[w].is(":") || v_[w].is(",") || v_[w].is("and") ||
           v_[w].num >= 0 || v_[w].w.cls == WordClass::kNumber)
         return false;
@@ -890,7 +903,7 @@ class Recogniser {
     // Right: [of-phrase | (aside)] [who/that] [aux...] PREDICATE
     size_t p = SkipPostModifiers(g->np_e);
     bool aux_seen = false;
-    for (size_t steps = 0; p < n && steps < 5; ++p, ++steps) {
+    for (size_t steps = 0; p < n && steps < 7; ++p, ++steps) {
       const TokView& t = v_[p];
       int k = PredicateKind(t.key);
       if (k != kNoKind) {
@@ -922,6 +935,16 @@ class Recogniser {
           "confirmed", "presumably", "apparently", "feared", "believed", "left", "found",
           "taken", "were", "not", "including", "both", "others", "estimated", "to", "said",
           "thought", "later", "shot"};
+      // "was shot and killed"
+      if (t.is("and") && p > 0 && v_[p - 1].is("shot") && aux_seen) continue;
+      // "two planters deployed by JNIM, were killed": a describing participle, then the clause's
+      // own predicate.
+      if (!aux_seen && steps == 0 && t.word() && !t.capital() && LooksPastTense(t.key) &&
+          LaterDeath(p + 1)) {
+        g->kind = kKilled;
+        g->kind_from_right = true;
+        return;
+      }
       if (!In(t.key, kAux)) break;
       // "militiamen shot dead his brother": active, the count is the agents.
       if (t.is("shot") && !aux_seen && p + 2 < n && v_[p + 1].is("dead") &&

@@ -129,6 +129,11 @@ TEST(EventFatalities, SumsKilledAndSkipsCumulative) {
       {"The group claimed that it had killed four soldiers.", 4, false},
       {"A militiaman shot dead his cousin in Gao.", 1, false},
       {"Three civilians aboard a motorbike taxi were killed by a mine.", 3, false},
+      {"At least four villagers were reported to have been killed.", 4, false},
+      {"Two bomb makers presumably sent by the group, were killed by their own device.", 2,
+       false},
+      {"One guard working for the charity was shot and killed in Gao.", 1, false},
+      {"Youths suspected of a robbery were lynched by a mob.", 0, true},
       {"Men aboard a motorbike assassinated militia commander Ali Ag Sidi in Gossi.", 1, false},
       {"Three civilians aboard a cart were killed by a mine.", 3, false},
   };
