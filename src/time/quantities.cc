@@ -495,7 +495,7 @@ class Recogniser {
         total = true;
     }
     if (perfect && total) return true;
-    return TallyPhrase(g) || ConflictToll(g) || Grievance(g);
+    return TallyPhrase(g) || ConflictToll(g) || Grievance(g) || PeriodToll(g);
   }
 
   // "militants who had executed an informer", "previously had killed": a killing before the
@@ -510,6 +510,27 @@ class Recogniser {
       }
       if (!(v_[k].is("previously") || v_[k].is("earlier") || v_[k].is("already"))) break;
       adverb = true;
+    }
+    return false;
+  }
+
+  // A toll over a period, not an incident's: "more than 300 dead in three days", "killed over
+  // the past week", "during the last six days".
+  bool PeriodToll(const Group& g) const {
+    size_t n = v_.size();
+    for (size_t k = g.e; k + 2 < n && k < g.e + 5; ++k) {
+      if (!(v_[k].is("in") || v_[k].is("over") || v_[k].is("during") || v_[k].is("within")))
+        continue;
+      size_t p = k + 1;
+      if (p < n && v_[p].is("the")) ++p;
+      if (p < n && (v_[p].is("past") || v_[p].is("last") || v_[p].is("previous"))) ++p;
+      int64_t num;
+      size_t after;
+      if (p < n && ParseNumberAt(v_, p, &num, &after) && num > 1) p = after;
+      else if (p < n && (v_[p].is("few") || v_[p].is("several"))) ++p;
+      else return false;
+      return p < n && v_[p].w.cls == WordClass::kUnit && v_[p].w.plural &&
+             v_[p].w.value >= kUnitDay;
     }
     return false;
   }
@@ -924,6 +945,11 @@ class Recogniser {
         g->kind_from_right = true;
         return;
       }
+      if ((t.is("burnt") || t.is("burned")) && p + 1 < n && v_[p + 1].is("alive")) {
+        g->kind = kKilled;  // "were burnt alive"
+        g->kind_from_right = true;
+        return;
+      }
       if (t.is("lost") && p + 1 < n && v_[p + 1].is("their")) {
         g->kind = kKilled;
         g->kind_from_right = true;
@@ -1071,7 +1097,9 @@ void TagQuantitiesInSentence(const Document& doc, uint32_t sentence,
     }
     q.cumulative = r.Cumulative(g);
     q.subset = g.b > 0 && (views[g.b - 1].is("including") || views[g.b - 1].is("incl") ||
-                           (g.b > 1 && views[g.b - 1].is("them") && views[g.b - 2].is("among")));
+                           (g.b > 1 && views[g.b - 1].is("them") && views[g.b - 2].is("among")) ||
+                           (g.b > 1 && views[g.b - 2].is("including") &&
+                            (views[g.b - 1].is("the") || views[g.b - 1].is("some"))));
     out->push_back(std::move(q));
   }
 }

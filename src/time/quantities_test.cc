@@ -130,6 +130,7 @@ TEST(EventFatalities, SumsKilledAndSkipsCumulative) {
       {"A militiaman shot dead his cousin in Gao.", 1, false},
       {"Three civilians aboard a motorbike taxi were killed by a mine.", 3, false},
       {"At least four villagers were reported to have been killed.", 4, false},
+      {"At least six people have been burnt alive in Tila.", 6, false},
       {"Two bomb makers presumably sent by the group, were killed by their own device.", 2,
        false},
       {"One guard working for the charity was shot and killed in Gao.", 1, false},
@@ -220,6 +221,13 @@ TEST(EventFatalities, TollsInTheFollowingSentences) {
        8, false},
       {"Militants ambushed a patrol, several killed. Unknown fatalities coded as 10.", 10, false},
       {"Gunmen stormed the camp. Nobody was hurt. The war has killed 10,000 people.", 0, true},
+      // A toll in the event's own sentence is not added to by later figures, which are more
+      // often the same dead told again or other incidents; added victims are marked.
+      {"Riots left more than 300 people dead. A mob burned a train. 57 passengers were killed.",
+       300, false},
+      {"Riots left 30 people dead in three days. A mob burned a train. 7 passengers were killed.",
+       0, true},
+      {"Gunmen killed 4 villagers in Sabe. Police said two others died in hospital.", 6, false},
       {"A bus struck a mine on the road to Boni.", 0, true},
   };
   for (const auto& c : kCases) {
