@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
+
 #include "time/event_date.h"
 #include "time/temporal_tagger.h"
 #include "time/test_document.h"
@@ -199,6 +202,31 @@ TEST(Quantities, CumulativeTollsOfWarsAndRunningTotals) {
     ASSERT_NE(found, nullptr) << c.text << " -> " << Dump(doc);
     EXPECT_EQ(found->kind, "killed") << c.text;
     EXPECT_EQ(found->cumulative, c.cumulative) << c.text << " -> " << Dump(doc);
+  }
+}
+
+// The demo's Sudan article: the war's "tens of thousands" killed is a cumulative toll and no
+// sentence's event takes it.
+TEST(EventFatalities, SudanExampleWarTollIsNotAnEventsToll) {
+  std::ifstream in(std::string(DATELINE_SOURCE_DIR) +
+                   "/data/examples/sudan-zamzam-camp-2025-04-13.txt");
+  if (!in) GTEST_SKIP() << "data/examples/sudan-zamzam-camp-2025-04-13.txt is absent";
+  std::stringstream ss;
+  ss << in.rdbuf();
+  Document doc = MakeDocument(ss.str(), "2025-04-13");
+  TagTimes(doc);
+  TagQuantities(doc);
+  bool found = false;
+  for (const auto& q : doc.quantities) {
+    if (q.kind == "killed" && q.best >= 10000) {
+      found = true;
+      EXPECT_TRUE(q.cumulative) << doc.raw(q.span);
+    }
+  }
+  EXPECT_TRUE(found) << Dump(doc);
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    auto f = EventFatalities(doc, s, /*use_lead=*/false);
+    if (f) EXPECT_LT(f->best, 10000) << "sentence " << s;
   }
 }
 
