@@ -87,4 +87,4 @@ PY
 )
 run "events, 400 mixed filtered queries, limit 50" "${mixed[@]}"
 run "events, default page (100), one filter" "/api/events?country=COD"
-run "events, full-text filter (SQL FTS5 path)" "/api/events?text=ambushed&country=MLI&limit=50" "/api/events?text=shelled%20Aleppo&limit=50"
+run "events, full-text filter (FTS5 row mask, cached per search)" "/api/events?text=ambushed&country=MLI&limit=50" "/api/events?text=shelled%20Aleppo&limit=50"

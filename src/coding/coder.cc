@@ -538,8 +538,8 @@ void EventCoder::Code(Document& doc) const {
       const Chunk& c = chunks[np];
       auto acts = actors_of(np);
       if (k.not_classes) {
-        // "!@CIVILIAN": any object but those (and never an actor).
-        if (!acts.empty() || (lexicon_.MatchClasses(np_words(c)) & k.not_classes)) return false;
+        // "!@CIVILIAN": any object but those.
+        if (lexicon_.MatchClasses(np_words(c)) & k.not_classes) return false;
         if (!k.actor && k.actor_code.empty() && !k.place && !k.classes && k.phrases.empty()) return true;
       }
       // "@ACTOR": the phrase names an actor as its head ("the army", "UN soldiers"), not as a

@@ -132,7 +132,11 @@ TEST_F(CoderTest, CodesSentences) {
       {"Rockets fired by JNIM militants struck the MINUSMA camp.",
        {{"JNIM militants", "MLIREB", 2}, {"the MINUSMA camp", "IGOUNOPKO", 8}},
        {"194 - -> the MINUSMA camp"}},  // the agent of a reduced relative is not found yet
+      // A trend over many incidents, not an event to count (the seed article's background).
       {"GSIM has also stepped up attacks against the military.",
+       {{"GSIM", "MLIREB", 2}, {"the military", "MLIMIL", 1}},
+       {}},
+      {"GSIM launched an attack against the military.",
        {{"GSIM", "MLIREB", 2}, {"the military", "MLIMIL", 1}},
        {"190 GSIM -> the military"}},
       {"The air force carried out an airstrike on a JNIM base.",
@@ -449,6 +453,10 @@ TEST_F(CoderTest, PrecisionGuards) {
       {"The child will be engaged in a conversation.", {}},
       {"Police intercepted the convoy near the bridge.", {{"Police", "COP", 1}}},
       {"It terrorises people.", {}},
+      {"Gandhi was attacking the government for its privatisation policy.", {{"the government", "GOV", 1}}},
+      {"The group would engage lawyers to fight cases filed against its workers.", {}},
+      {"It shows the path the forces intend to take the country.", {{"the forces", "MIL", 1}}},
+      {"Its handling of the crisis drove people away from it.", {{"people", "CVL", 7}}},
   };
   for (const Case& c : quiet) {
     Document doc = Make(c.text, c.actors);
@@ -456,6 +464,19 @@ TEST_F(CoderTest, PrecisionGuards) {
       EXPECT_LT(e.cameo.substr(0, 2), "14") << c.text << " coded " << e.cameo;
     }
   }
+  Document speculate = Make("The spokesman refused to speculate on the outcome.", {{"The spokesman", "GOV", 1}});
+  for (const Event& e : speculate.events) EXPECT_NE(e.cameo, "120");
+  Document charged = Make("He charged the state government of failing the victims.", {{"the state government", "GOV", 1}});
+  ASSERT_FALSE(charged.events.empty());
+  EXPECT_EQ(charged.events[0].cameo, "112");
+  Document acid = Make("Nurses were attacked with acid bombs.", {{"Nurses", "CVL", 7}});
+  ASSERT_FALSE(acid.events.empty());
+  EXPECT_NE(acid.events[0].cameo.substr(0, 3), "183");
+  Document alive = Make("The two were burnt alive by a mob.", {{"a mob", "RIO", 5}});
+  ASSERT_FALSE(alive.events.empty());
+  EXPECT_EQ(alive.events[0].cameo, "1823");
+  Document travel = Make("Several persons preferred not to travel to the heart of the city.", {});
+  for (const Event& e : travel.events) EXPECT_NE(e.cameo, "042");
   // Codes that need a person or a claim as object.
   Document power = Make("The parties resort to such tactics to capture power.", {{"The parties", "PTY", 0}});
   for (const Event& e : power.events) EXPECT_NE(e.cameo, "173");

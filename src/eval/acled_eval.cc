@@ -1,6 +1,7 @@
-// See acled_eval.h. Dates use Howard Hinnant's days-from-civil algorithm (proleptic Gregorian).
+// See acled_eval.h. Day arithmetic and ACLED's long dates come from src/base/civil.h.
 #include "eval/acled_eval.h"
 
+#include "base/civil.h"
 #include "geo/distance.h"
 
 #include <cstdio>
@@ -13,27 +14,6 @@
 namespace dateline::eval {
 namespace {
 
-int64_t DaysFromCivil(int y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097LL + static_cast<int64_t>(doe) - 719468;
-}
-
-void CivilFromDays(int64_t z, int* y, unsigned* m, unsigned* d) {
-  z += 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  *d = doy - (153 * mp + 2) / 5 + 1;
-  *m = mp < 10 ? mp + 3 : mp - 9;
-  *y = static_cast<int>(yoe + era * 400 + (*m <= 2));
-}
-
 std::string Lower(std::string s) {
   for (char& c : s) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return s;
@@ -42,19 +22,10 @@ std::string Lower(std::string s) {
 }  // namespace
 
 std::string AcledDateToIso(const std::string& s) {
-  static const char* kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
-                                  "august", "september", "october", "november", "december"};
-  int day = 0, year = 0;
-  char month[16] = {0};
-  if (std::sscanf(s.c_str(), "%d %15s %d", &day, month, &year) == 3) {
-    std::string m = Lower(month);
-    for (int i = 0; i < 12; ++i) {
-      if (m == kMonths[i]) {
-        char buf[16];
-        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, i + 1, day);
-        return buf;
-      }
-    }
+  if (auto d = ParseDayMonthYear(s)) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d->year, d->month, d->day);
+    return buf;
   }
   int32_t v;
   if (s.size() == 10 && lexicon::ParseIsoDate(s, &v)) return s;  // already ISO
@@ -64,12 +35,9 @@ std::string AcledDateToIso(const std::string& s) {
 std::string AddDays(const std::string& iso, int days) {
   int32_t v;
   if (!lexicon::ParseIsoDate(iso, &v)) return "";
-  int64_t z = DaysFromCivil(v / 10000, (v / 100) % 100, v % 100) + days;
-  int y;
-  unsigned m, d;
-  CivilFromDays(z, &y, &m, &d);
+  YearMonthDay c = CivilFromDays(DaysFromCivil(v / 10000, (v / 100) % 100, v % 100) + days);
   char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, m, d);
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
   return buf;
 }
 

@@ -7,6 +7,7 @@
 #include <set>
 #include <sstream>
 
+#include "base/civil.h"
 #include "eval/csv.h"
 #include "text/sentences.h"
 #include "time/event_date.h"
@@ -19,17 +20,8 @@ namespace dateline::eval {
 
 std::optional<time::CivilDate> ParseAcledDate(std::string_view s) {
   if (auto iso = time::ParseIsoDate(s)) return iso;
-  size_t sp1 = s.find(' ');
-  size_t sp2 = s.rfind(' ');
-  if (sp1 == std::string_view::npos || sp2 == sp1) return std::nullopt;
-  int day = std::atoi(std::string(s.substr(0, sp1)).c_str());
-  std::string month_name(s.substr(sp1 + 1, sp2 - sp1 - 1));
-  for (auto& c : month_name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  time::WordInfo w = time::ClassifyWord(month_name);
-  int year = std::atoi(std::string(s.substr(sp2 + 1)).c_str());
-  if (w.cls != time::WordClass::kMonth || !time::IsValidDate(year, w.value, day))
-    return std::nullopt;
-  return time::CivilDate{year, w.value, day};
+  if (auto d = ParseDayMonthYear(s)) return time::CivilDate{d->year, d->month, d->day};
+  return std::nullopt;
 }
 
 namespace {

@@ -5,8 +5,11 @@
 //               Kidal, gunmen attacked ...");
 //   "clause"    else the nearest place in the same sentence, a town or division before a country;
 //   "dateline"  else the dateline's place, when it lies in the country of the sentence's actors
-//               (or no actor there has a country);
+//               (or no actor there has a country) and the body's main place is not another town
+//               or division of the dateline's country (then the dateline is a bureau's city);
 //   "article"   else the article's main place (MainPlace).
+// Modifiers (country adjectives, the far side of a border: PlaceMention::modifier) never locate an
+// event in the first two rules: "seized towns along the Chinese border" is not an event in China.
 // Works on the places layer alone (token offsets), so it runs with or without a parser.
 #ifndef DATELINE_GEO_EVENT_LOCATION_H_
 #define DATELINE_GEO_EVENT_LOCATION_H_
@@ -20,9 +23,10 @@ namespace dateline::geo {
 // Index into doc.places, or kNone when the article names no place. trigger: the event verb's bytes.
 uint32_t ChooseEventLocation(const Document& doc, uint32_t sentence, Span trigger, std::string* rule);
 
-// The article's main place: the most often named town or division (ties: the first named), else
-// the most often named country; kNone when there is no place. Also the document-level location
-// used to compare with ACLED before events exist.
+// The article's main place: the most often named town or division of the body (ties: the first
+// named), else the dateline's, else the most often named country, else a country adjective; kNone
+// when there is no place. Also the document-level location used to compare with ACLED before
+// events exist.
 uint32_t MainPlace(const Document& doc);
 
 // The document-level location of a one-event report (an ACLED note, a short wire item), before

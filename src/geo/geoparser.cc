@@ -13,6 +13,7 @@
 #include "geo/cue_words.h"
 #include "geo/distance.h"
 #include "geo/name_key.h"
+#include "syntax/word_lexicon.h"
 
 namespace dateline::geo {
 namespace {
@@ -25,6 +26,7 @@ enum Cue : uint32_t {
   kCueDateline = 16,  // the article's dateline
   kCuePartOf = 32,    // "northern Mali": part of the named area
   kCueHier = 64,      // an unknown name with its hierarchy after it: "in Kewa, circle of Djenne"
+  kCueInHint = 128,   // an unknown name after "in/at" in an article with a country hint
 };
 
 struct Cand {
@@ -175,6 +177,15 @@ class Parse {
   // Homeland" is not Homeland, California), but only when the dictionary named them, not when a
   // country and an agent were composed ("Malian soldiers" still says Mali).
   void CollectBlockingActors() {
+    for (const auto& a : doc_.actors) actor_spans_.push_back(a.span);
+    std::sort(actor_spans_.begin(), actor_spans_.end(),
+              [](const Span& x, const Span& y) { return x.start < y.start; });
+    std::vector<Span> all;
+    for (const Span& sp : actor_spans_) {
+      if (!all.empty() && sp.start <= all.back().end) all.back().end = std::max(all.back().end, sp.end);
+      else all.push_back(sp);
+    }
+    actor_spans_ = std::move(all);
     for (const auto& a : doc_.actors)
       if (a.kind == "person" || a.kind == "media" || a.kind == "ngo" || a.kind == "company" ||
           a.kind == "organisation" || a.kind == "organization" ||
@@ -273,7 +284,24 @@ class Parse {
       c.tb = i;
       c.te = c.name_te = end;
       i = end - 1;
-      if (Accept(&c, sent)) cands_.push_back(c);
+      if (Accept(&c, sent)) {
+        cands_.push_back(c);
+        continue;
+      }
+      // Not this gazetteer name ("Tin" of "Tin-Hama", a given name): maybe an unknown longer one.
+      uint32_t cue = 0;
+      uint32_t ue = UnresolvedAt(c.tb, sent, &cue);
+      if (ue > c.tb) {
+        Cand u;
+        u.sentence = s;
+        u.tb = c.tb;
+        u.te = u.name_te = ue;
+        u.cues = cue;
+        u.unresolved = true;
+        u.check_lower = ue == c.tb + 1;
+        cands_.push_back(std::move(u));
+        i = ue - 1;
+      }
     }
   }
 
@@ -364,6 +392,12 @@ class Parse {
       else if (joined(e)) e += 2;
       else break;
     }
+    std::string_view p1 = Norm(i - 1);
+    std::string_view next = e < sent.token_end ? Norm(e) : std::string_view();
+    // Most capitalised words have no cue at all: decide that before the word lists.
+    if (next != "," && next != "(" && p1 != "of" && p1 != "near" && p1 != "outside" && p1 != "between" &&
+        p1 != "in" && p1 != "at" && p1 != "and")
+      return i;
     for (uint32_t k = i; k < e; ++k) {
       std::string_view n = Norm(k);
       if (n == "-") continue;
@@ -372,9 +406,7 @@ class Parse {
           std::any_of(n.begin(), n.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
         return i;
     }
-    std::string_view p1 = Norm(i - 1);
     std::string_view p2 = i >= sent.token_begin + 2 ? Norm(i - 2) : std::string_view();
-    std::string_view next = e < sent.token_end ? Norm(e) : std::string_view();
     if (IsPossessiveOrAge(e, sent)) return i;  // "Boehmer's class", "Jason Jones, 23,"
     uint32_t c = 0;
     if (p1 == "of" && IsSettlementWord(p2)) c = kCueTown | kCuePrep;
@@ -389,6 +421,10 @@ class Parse {
     else if ((p1 == "in" || p1 == "at") && (next == "," || next == "(") && e + 1 < sent.token_end &&
              ((doc_.tokens[e + 1].flags & kTokCapital) || IsAdminWord(Norm(e + 1)) || Norm(e + 1) == "commune"))
       c = kCuePrep | kCueHier;
+    // With an explicit country hint (a local report, an ACLED note), "in X" is enough: it is
+    // placed in that country at least.
+    else if ((p1 == "in" || p1 == "at") && hint_entry_ != kNoIndex)
+      c = kCuePrep | kCueInHint;
     else if (p1 == "and" && !cands_.empty() && cands_.back().te + 1 == i &&
              cands_.back().sentence != kNone && doc_.tokens[cands_.back().tb].span.start >= sent.span.start &&
              (cands_.back().unresolved || (cands_.back().cues & kCueNear)))
@@ -400,11 +436,13 @@ class Parse {
       c = kCueTown | kCueHier;
     if (c == 0 && DistanceApposition(e, sent)) c = kCueNear | kCueHier;
     if (c == 0) return i;
-    if (!blocking_.empty()) {
+    // Inside any actor's name, whatever its kind ("Fulani", "Dogons", "Dozos"): an unknown name
+    // that the actors layer knows is not an unknown place.
+    if (!actor_spans_.empty()) {
       Span cs{doc_.tokens[i].span.start, doc_.tokens[e - 1].span.end};
-      auto it = std::lower_bound(blocking_.begin(), blocking_.end(), cs.end,
+      auto it = std::lower_bound(actor_spans_.begin(), actor_spans_.end(), cs.end,
                                  [](const Span& a, uint32_t end) { return a.start < end; });
-      if (it != blocking_.begin() && std::prev(it)->end > cs.start) return i;
+      if (it != actor_spans_.begin() && std::prev(it)->end > cs.start) return i;
     }
     *cue = c;
     return e;
@@ -423,6 +461,15 @@ class Parse {
     // ("in Independence"). A word the article also writes in lower case is a common word when
     // capitalised at a sentence start or in a headline.
     if (single && IsStopWord(n0) && (n0.size() <= 3 || !after_prep)) return false;
+    // A sentence's first word that is an ordinary English word (WordNet knows it as a verb,
+    // adjective or adverb too) and only an alternate name of a place, not its name or demonym
+    // ("Part of the building was set on fire": Perth's alternate "Part"), is the word.
+    if (single && sentence_start && !after_prep &&
+        std::none_of(c->senses.begin(), c->senses.end(),
+                     [](const GazName& n) { return (n.flags & (kNamePrimary | kNameDemonym)) != 0; })) {
+      uint8_t classes = syntax::WordLexicon::Default().Classes(n0);
+      if (classes & ~syntax::kClassNoun) return false;
+    }
     if (single && !after_prep && !(first.flags & kTokAllCaps)) c->check_lower = true;
     // Part of a hyphenated name ("Webb-Lawton") that is not itself a place name.
     auto hyphen_at = [&](uint32_t k) {
@@ -446,9 +493,11 @@ class Parse {
       });
       if (c->senses.empty()) {
         uint32_t cue = 0;
-        if (UnresolvedAt(c->tb, sent, &cue) != c->tb) {
+        uint32_t ue = UnresolvedAt(c->tb, sent, &cue);
+        if (ue != c->tb) {
           c->cues = cue;
           c->unresolved = true;
+          c->te = c->name_te = std::max(ue, c->name_te);
           return true;
         }
         return false;
@@ -1151,6 +1200,7 @@ class Parse {
   std::vector<Group> groups_;
   std::unordered_map<uint64_t, std::vector<int>> linked_from_;
   std::vector<Span> blocking_;  // person/organisation actor spans (sorted, merged)
+  std::vector<Span> actor_spans_;  // every actor mention's span (sorted, merged)
   uint32_t hint_entry_ = kNoIndex;  // the country entry of Article::country, if any
   // County entry -> groups with a sense that is that county / a town in that county.
   // Sorted (entry, group) pairs.

@@ -20,6 +20,14 @@
 // names Rapides Parish. Precision follows ACLED's geo_precision: 1 a named town, 2 near a town or
 // in part of it, 3 a division (its centroid), 4 a country (feature "country"): a country-only
 // mention is never given a fake exact point.
+//
+// The article's countries (the hint, the countries it names, the dateline's) veto far-away minor
+// senses in other countries ("Kokang" in a report on Myanmar is not the Indonesian village). A
+// name the gazetteer lacks, or whose senses were all vetoed, is kept as an unresolved toponym when
+// a strong cue marks it ("the village of Kewa", "near X", "in Kewa, circle of Djenne", "X, 25 km
+// from Y"): feature "unresolved", geonameid 0, placed at the finest known unit named with it (a
+// town: precision 2; a division: 3; the country: 4), the way ACLED codes unknown villages. Country
+// adjectives and the far side of a border are marked PlaceMention::modifier.
 #ifndef DATELINE_GEO_GEOPARSER_H_
 #define DATELINE_GEO_GEOPARSER_H_
 

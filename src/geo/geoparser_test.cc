@@ -86,6 +86,10 @@ TEST(Geoparser, Table) {
       {"Militants attacked a post north of Gao.", "Gao", "MLI", "", 2},
       {"March was a quiet month.", "March", nullptr, "", 0},
       {"Sunnis and Shiites met in Baghdad on Monday.", "Baghdad", "IRQ", "PPLC", 1},
+      // An ordinary first word that is only an alternate name (Perth's "Part") is the word; a
+      // demonym in that place stays a place.
+      {"Part of the parliament building was set on fire.", "Part", nullptr, "", 0},
+      {"Iraqi officials said so.", "Iraqi", "IRQ", "country", 4},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);
@@ -137,7 +141,11 @@ TEST(Geoparser, RandomTokenSoupKeepsInvariants) {
   const char* words[] = {"Kidal", "Mali", "region", ",", "(", ")", "in", "near", "the", "town", "of",
                          "U.S.", "La.", "-", "based", "Malian", "Gov.", "North", "Carolina", "St.",
                          "Louis", "BAMAKO", "'s", "Henry", "Police", "and", "Bosnia", "Herzegovina",
-                         ".", "\xc3\xa9", "Gao", "Mopti", "County", "Walker", "Huntsville"};
+                         ".", "\xc3\xa9", "Gao", "Mopti", "County", "Walker", "Huntsville",
+                         // unresolved toponyms and their cues
+                         "Zorbat", "Kewa", "village", "between", "circle", "25", "km", "from",
+                         "Boni", "Kokang", "Myanmar", "border", "with", "China", "Chinese", "Tin",
+                         "area", "outskirts", "north", "a"};
   uint32_t seed = 12345;
   for (int doc_i = 0; doc_i < 200; ++doc_i) {
     std::string text;
@@ -147,7 +155,7 @@ TEST(Geoparser, RandomTokenSoupKeepsInvariants) {
       text += words[(seed >> 8) % (sizeof(words) / sizeof(words[0]))];
       text += ((seed >> 4) % 3) ? " " : "";
     }
-    Document doc = Annotate(*pipeline, text);
+    Document doc = Annotate(*pipeline, text, doc_i % 2 ? "MLI" : "");
     for (const auto& p : doc.places) {
       ASSERT_LT(p.span.start, p.span.end) << text;
       ASSERT_LE(p.span.end, doc.article.text.size()) << text;
@@ -155,6 +163,11 @@ TEST(Geoparser, RandomTokenSoupKeepsInvariants) {
       ASSERT_GE(p.precision, 1);
       ASSERT_LE(p.precision, 4);
       ASSERT_FALSE(p.name.empty());
+      if (p.feature_code == "unresolved") {
+        ASSERT_EQ(p.geonameid, 0) << text;
+        ASSERT_GE(p.precision, 2) << text;  // never a made-up exact point
+        ASSERT_FALSE(p.country.empty()) << text;
+      }
     }
   }
 }
@@ -212,6 +225,8 @@ TEST(Geoparser, UnresolvedNamesTakeTheFinestKnownUnit) {
       // A known name far from the place it is said to be near is another place of that name.
       {"A herder was shot in Atara, 25 km from Niafunke, on Friday.", "Atara", 2, "Tombouctou",
        "Niafunke Cercle", 15.93, -3.99},
+      // A gazetteer name ("Tin") that is only the start of an unknown one.
+      {"Gunmen attacked a post in Tin-Hama, Gao region, at dawn.", "Tin-Hama", 3, "Gao", "", 16.2, 0.8},
       // Nothing finer than the country (the hint): precision 4 at the country's point.
       {"Dozos attacked the Fulani village of Kewa, killing three.", "Kewa", 4, "", "", 17.0, -4.0},
   };
@@ -234,7 +249,8 @@ TEST(Geoparser, UnresolvedNamesTakeTheFinestKnownUnit) {
   }
 }
 
-// Weak cues do not invent places: an unknown word after "in" with no hierarchy, a person's age.
+// Weak cues do not invent places: an unknown word after "in" with no hierarchy (and no country
+// hint), a person's age, a possessive, a street.
 TEST(Geoparser, UnknownNamesWithoutStrongCueAreNotPlaces) {
   const Pipeline* pipeline = testing::DefaultPipeline();
   if (!pipeline) GTEST_SKIP() << "no default gazetteer";
@@ -247,8 +263,21 @@ TEST(Geoparser, UnknownNamesWithoutStrongCueAreNotPlaces) {
                            "Students in the village of Ploverton's old school sat down.",
                            "The town hall named it the capital of Ploverton culture."}) {
     SCOPED_TRACE(text);
-    Document doc = testing::Annotate(*pipeline, text, "USA");
+    Document doc = testing::Annotate(*pipeline, text);
     EXPECT_EQ(Find(doc, "Ploverton"), nullptr);
+  }
+  // With an explicit country hint (a local report, an ACLED note) "in X" is enough: the name is
+  // kept, at the country's point; the other weak cues still are not.
+  Document doc = testing::Annotate(*pipeline, "The mayor spoke in Ploverton on Tuesday.", "USA");
+  const PlaceMention* p = Find(doc, "Ploverton");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->feature_code, "unresolved");
+  EXPECT_EQ(p->country, "USA");
+  EXPECT_EQ(p->precision, 4);
+  for (const char* text : {"Police said Dana Ploverton, 45, was released.",
+                           "The town hall named it the capital of Ploverton culture."}) {
+    SCOPED_TRACE(text);
+    EXPECT_EQ(Find(testing::Annotate(*pipeline, text, "USA"), "Ploverton"), nullptr);
   }
 }
 

@@ -47,6 +47,8 @@ TEST(DictCheck, Table) {
       {"actor: mli.a\nname: A\ncode: MLIGOV\nkind: state\ncolour: red\n", "unknown key 'colour'"},
       {"agent: ag.x\nforms: soldier\ncode: MIL\n\nagent: ag.y\nforms: soldier\ncode: GOV\n", "also belongs to agent"},
       {"agent: ag.x\nforms: soldier\n", "missing code"},
+      {"agent: ag.x\nforms: intelligence\ncode: SPY\nqualified: yes\n", ""},
+      {"agent: ag.x\nforms: intelligence\ncode: SPY\nqualified: maybe\n", "qualified must be yes or no"},
       {"discard: d\nscope: story\n", "missing phrase"},
       {"this is not a record\n", "expected 'key: value'"},
       {"actor: mli.p\nname: P\ncode: MLIGOV\nkind: person\nrole: president MLI 2021-05-24..\n", ""},

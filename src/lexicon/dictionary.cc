@@ -155,6 +155,9 @@ void AddRecords(const std::vector<Record>& records, const std::string& file, Dic
         else if (k == "acled") a.acled = f.value;
         else if (k == "kind") a.kind = f.value;
         else if (k == "igo") { if (!ParseYesNo(f.value, &a.igo)) bad(f, "igo must be yes or no, got"); }
+        else if (k == "qualified") {
+          if (!ParseYesNo(f.value, &a.qualified)) bad(f, "qualified must be yes or no, got");
+        }
         else bad(f, "unknown key '" + k + "' with value");
       }
       dicts->agents.push_back(std::move(a));

@@ -60,6 +60,9 @@ struct AgentEntry {
   int inter = 0;
   bool igo = false;
   bool prefix = false;  // PETRARCH [NGO~]: the code goes before the country code
+  // Only an actor when a country or organisation qualifies it ("Malian intelligence"); alone the
+  // word is a common noun ("intelligence").
+  bool qualified = false;
   bool capitals_by_convention = false;  // see ActorEntry
   std::string file;
   uint32_t line = 0;

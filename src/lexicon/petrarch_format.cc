@@ -133,12 +133,14 @@ bool ParsePetrarchCode(std::string_view block, DatedCode* out, std::string* why)
   }
   if (code.empty() || (code.size() >= 6 && Digits(std::string_view(code).substr(0, code.find('-')))))
     return fail("date restriction without a code");
-  size_t slash = code.find('/');  // "ELR/GAL": alternatives; the first is kept
-  if (slash != std::string::npos) code.resize(slash);
+  // "ELR/GAL", "FRO/BIL/SAM": PETRARCH keeps such a code as written and its validation records
+  // expect it so (sourcecode="FRO/BIL/SAM"); each part must be a code.
   bool null_code = !code.empty() && code.find_first_not_of("-+#*") == std::string::npos;
-  for (char& c : code) {
+  for (size_t j = 0; j < code.size(); ++j) {
+    char& c = code[j];
     c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    if (!null_code && !std::isalnum(static_cast<unsigned char>(c)))
+    bool part_break = c == '/' && j > 0 && j + 1 < code.size() && code[j + 1] != '/';
+    if (!null_code && !std::isalnum(static_cast<unsigned char>(c)) && !part_break)
       return fail("code '" + std::string(block.substr(0, i)) + "' is not letters and digits");
   }
   out->code = code;

@@ -39,7 +39,9 @@ TEST(PetrarchFormat, CodeBlocks) {
       {"PSECVLELI 19840502-18000101", "PSECVLELI", 19840502, 0, true},
       {"HOBREB > 990816", "HOBREB", 19990816, 0, true},
       {"pse", "PSE", 0, 0, true},
-      {"ELR/GAL", "ELR", 0, 0, true},
+      {"ELR/GAL", "ELR/GAL", 0, 0, true},  // kept as written, as PETRARCH does
+      {"FRO/BIL/SAM >20010101", "FRO/BIL/SAM", 20010101, 0, true},
+      {"ELR//GAL", "", 0, 0, false},
       {"AAA950601-990815x", "", 0, 0, false},
   };
   for (const auto& c : cases) {

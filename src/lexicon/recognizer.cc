@@ -628,6 +628,7 @@ class Run {
             c = head_.country;
             if (!c && head_.actor >= 0) shared = &D.actors[head_.actor];
           }
+          if (!c && !shared && ga.qualified) break;  // "intelligence" alone is no actor
           if (!c && !shared) c = ContextCountry(items, s, it.begin);
           ActorMention m = shared ? ActorAgent(*shared, ga) : CountryAgent(c, ga);
           // "Dawsahak militiamen": an identity group followed by an armed noun is that group's

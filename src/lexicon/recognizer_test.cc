@@ -40,6 +40,9 @@ const Case kCases[] = {
     {"In Mali, soldiers clashed with gunmen.", "soldiers", "MLIMIL"},
     {"However the army is pushing back.", "army", "FRAMIL", "", "FRA"},
     {"The army of Burkina Faso said so.", "army of Burkina Faso", "BFAMIL"},
+    // A qualified-only agent is an actor after a country, a common noun alone.
+    {"Malian intelligence dismantled a cell.", "Malian intelligence", "MLISPY"},
+    {"The intelligence was wrong.", "intelligence", "", "", "MLI"},
     // A bare agent coordinated with a composed one shares its country (was the article's).
     {"Burkinabe soldiers and gendarmes were attacked.", "gendarmes", "BFACOP", "", "MLI"},
     {"Burkinabe soldiers, gendarmes and troops were attacked.", "troops", "BFAMIL", "", "MLI"},

@@ -157,6 +157,13 @@ inter: 1
 acled: Government of {country}
 kind: state
 
+agent: ag.intelligence
+forms: intelligence
+code: SPY
+inter: 1
+kind: state
+qualified: yes
+
 agent: ag.gendarme
 forms: gendarme | gendarmerie
 code: COP

@@ -1,6 +1,9 @@
+// See dates.h. Day arithmetic is src/base/civil.h's, shared with the time stage.
 #include "store/dates.h"
 
 #include <cstdio>
+
+#include "base/civil.h"
 
 namespace dateline::store {
 namespace {
@@ -19,30 +22,18 @@ bool Digits(std::string_view s, size_t pos, size_t n, int* out) {
 }  // namespace
 
 unsigned DaysInMonth(int y, unsigned m) {
-  static const unsigned kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return m == 2 && leap ? 29 : kDays[m - 1];
+  return static_cast<unsigned>(dateline::DaysInMonth(y, static_cast<int>(m)));
 }
 
 int32_t DaysFromCivil(int y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int>(doe) - 719468;
+  return static_cast<int32_t>(dateline::DaysFromCivil(y, static_cast<int>(m), static_cast<int>(d)));
 }
 
 void CivilFromDays(int32_t z, int* y, unsigned* m, unsigned* d) {
-  z += 719468;
-  const int era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  *d = doy - (153 * mp + 2) / 5 + 1;
-  *m = mp < 10 ? mp + 3 : mp - 9;
-  *y = static_cast<int>(yoe) + era * 400 + (*m <= 2);
+  YearMonthDay c = dateline::CivilFromDays(z);
+  *y = c.year;
+  *m = static_cast<unsigned>(c.month);
+  *d = static_cast<unsigned>(c.day);
 }
 
 std::optional<DayRange> ParseDayRange(std::string_view v) {

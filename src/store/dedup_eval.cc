@@ -72,10 +72,14 @@ CameoCode Cameo(const AcledSourceEvent& e) {
 // The clause that says what happened, for each sub-event type, worded as a reporter would write
 // it (ACLED's sub-event names are a codebook's, not a newspaper's). Riots and protests whose first
 // ACLED row is the police or army are told from the crowd's side, as news does.
-std::string Action(const AcledSourceEvent& e, const std::string& a, const std::string& b, std::mt19937_64& rng) {
+// dropped_b: ACLED names a second actor that this report leaves out ("the army engaged in
+// fighting"), which is not the same as ACLED's having none ("fought an armed group").
+std::string Action(const AcledSourceEvent& e, const std::string& a, const std::string& b, bool dropped_b,
+                   std::mt19937_64& rng) {
   const std::string& s = e.sub_event_type;
   std::string target = b.empty() ? "a position" : b;
   const bool crowd_b = b == "protesters" || b == "rioters";
+  if (s == "Armed clash" && b.empty() && dropped_b) return a + " engaged in fighting";
   if (s == "Armed clash") return b.empty() ? a + " fought an armed group" : (rng() % 2 ? a + " clashed with " + b : "fighting broke out between " + a + " and " + b);
   if (s == "Attack") return a + " attacked " + (b.empty() ? std::string("a village") : b);
   if (s == "Remote explosive/landmine/IED") return "an explosive device planted by " + a + " hit " + target;
@@ -268,7 +272,7 @@ std::vector<GeneratedReport> GenerateReports(const std::vector<AcledSourceEvent>
       bool words = rng() % 2;
       std::string toll_text = toll == 1 ? "one person" : Number(toll, words) + " people";
 
-      std::string action = Action(e, a, b, rng);
+      std::string action = Action(e, a, b, !b_plain.empty() && b.empty(), rng);
       std::string sentence;
       switch (rng() % 3) {
         case 0:

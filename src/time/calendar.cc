@@ -1,32 +1,18 @@
-// Civil-date arithmetic after Howard Hinnant, "chrono-Compatible Low-Level Date Algorithms"
-// (days_from_civil / civil_from_days): exact for the proleptic Gregorian calendar, no tables.
+// The time stage's calendar: day arithmetic comes from src/base/civil.h (Hinnant's algorithms,
+// shared with the store); weekdays, ISO weeks and TIMEX3 formatting are here.
 #include "time/calendar.h"
 
 #include <cstdio>
 
+#include "base/civil.h"
+
 namespace dateline::time {
 
-int64_t DaysFromCivil(CivilDate d) {
-  int64_t y = d.year - (d.month <= 2 ? 1 : 0);
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const int64_t yoe = y - era * 400;
-  const int64_t mp = (d.month + 9) % 12;
-  const int64_t doy = (153 * mp + 2) / 5 + d.day - 1;
-  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
+int64_t DaysFromCivil(CivilDate d) { return dateline::DaysFromCivil(d.year, d.month, d.day); }
 
 CivilDate CivilFromDays(int64_t z) {
-  z += 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const int64_t doe = z - era * 146097;
-  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const int64_t mp = (5 * doy + 2) / 153;
-  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  const int y = static_cast<int>(yoe + era * 400 + (m <= 2 ? 1 : 0));
-  return {y, m, d};
+  YearMonthDay c = dateline::CivilFromDays(z);
+  return {c.year, c.month, c.day};
 }
 
 CivilDate AddDays(CivilDate d, int64_t n) { return CivilFromDays(DaysFromCivil(d) + n); }
@@ -38,12 +24,7 @@ int IsoWeekday(CivilDate d) {
   return static_cast<int>(w) + 1;
 }
 
-int DaysInMonth(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month < 1 || month > 12) return 0;
-  if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0)) return 29;
-  return kDays[month - 1];
-}
+int DaysInMonth(int year, int month) { return dateline::DaysInMonth(year, month); }
 
 bool IsValidDate(int year, int month, int day) {
   return year > 0 && year < 10000 && month >= 1 && month <= 12 && day >= 1 &&
