@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "store/records.h"
+
 namespace dateline::store {
 namespace {
 
@@ -165,6 +167,24 @@ TEST(ApplyUndatedWindow, PlacesUndatedMentionsBeforePublication) {
   o.undated_window_days = 0;
   ApplyUndatedWindow(&off, o);
   EXPECT_FALSE(off.facts.days);
+}
+
+// An event the text does not date carries the publication day (rule "published") for display;
+// for dedup it is undated, so the undated window applies instead of that single day.
+TEST(FactsFromEvent, PublicationDayIsNoEventDate) {
+  Document doc;
+  doc.published = "2023-11-02";
+  Event e;
+  e.date = "2023-11-02";
+  e.date_precision = 2;
+  e.evidence.date_rule = "published";
+  EventFacts undated = FactsFromEvent(doc, e);
+  EXPECT_EQ(undated.date, "2023-11-02");
+  EXPECT_FALSE(undated.days);
+  e.evidence.date_rule = "clause";
+  EventFacts dated = FactsFromEvent(doc, e);
+  ASSERT_TRUE(dated.days);
+  EXPECT_EQ(FormatDay(dated.days->lo), "2023-11-02");
 }
 
 TEST(HaversineKm, MeasuresKnownDistances) {
