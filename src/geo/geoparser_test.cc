@@ -90,6 +90,9 @@ TEST(Geoparser, Table) {
       // demonym in that place stays a place.
       {"Part of the parliament building was set on fire.", "Part", nullptr, "", 0},
       {"Iraqi officials said so.", "Iraqi", "IRQ", "country", 4},
+      // A town said to lie in a region that does not hold it is another place of that name.
+      {"Soldiers clashed with gunmen near Doma, in the Mopti region.", "Doma", "MLI", "unresolved", 3},
+      {"Denver, Indianapolis and Louisville voted.", "Indianapolis", "USA", "", 1},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);
