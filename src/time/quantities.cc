@@ -840,7 +840,15 @@ class Recogniser {
       return true;
     }
     if ((c.is("a") || c.is("an")) && k + 1 < n) {
-      // "a soldier was killed": a singular person noun, possibly after adjectives.
+      // "a soldier was killed": a singular person noun, possibly after adjectives. Not the
+      // subject of an active verb with its own object: "an explosion killed four soldiers".
+      size_t ne = NpEnd(k + 1);
+      if (ne + 1 < n &&
+          (v_[ne].is("killed") || v_[ne].is("kills") || v_[ne].is("wounded") || v_[ne].is("injured")) &&
+          (v_[ne + 1].num >= 0 || (v_[ne + 1].flags & kTokNumber) || v_[ne + 1].w.cls == WordClass::kNumber ||
+           v_[ne + 1].is("at") || v_[ne + 1].is("a") || v_[ne + 1].is("an") || v_[ne + 1].is("the") ||
+           v_[ne + 1].is("dozens") || v_[ne + 1].is("several")))
+        return false;
       if (SingularHead(k + 1) && v_[NpEnd(k + 1) - 1].key != "member") {
         g->b = i;
         g->e = k + 1;

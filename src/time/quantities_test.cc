@@ -87,6 +87,21 @@ TEST(Quantities, CoordinatedCountsShareTheirVerb) {
   EXPECT_EQ(doc2.quantities[1].kind, "wounded");
 }
 
+// The subject of an active killing verb with its own object is the killer, not one more dead.
+TEST(Quantities, TheKillerIsNoVictim) {
+  struct Case { const char* text; int64_t best; };
+  const Case cases[] = {
+      {"A suicide bomber killed at least 12 people.", 12},
+      {"An explosion killed four soldiers in Gao.", 4},
+      {"A gunman wounded three villagers.", 3},
+  };
+  for (const Case& c : cases) {
+    Document doc = Annotate(c.text);
+    ASSERT_EQ(doc.quantities.size(), 1u) << c.text << " -> " << Dump(doc);
+    EXPECT_EQ(doc.quantities[0].best, c.best) << c.text;
+  }
+}
+
 TEST(Quantities, IgnoresNumbersThatAreNotCasualties) {
   const char* kTexts[] = {"The mission has 15,000 soldiers.", "In 2014 the army returned.",
                           "No one was killed.", "He is 45 years old.", "Turnout was 40 percent."};
