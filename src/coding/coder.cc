@@ -1027,6 +1027,7 @@ void EventCoder::Code(Document& doc) const {
           Candidate c;
           c.e.sentence = si;
           c.trigger_token = vg.head;
+          int clash_np = -1;  // the fighting noun that names the act ("Fighting ... killed four")
           c.plover_mode = match->plover_mode;
           c.acled_sub = match->acled_sub;
           c.constrained = match->specificity > 0;
@@ -1192,6 +1193,7 @@ void EventCoder::Code(Document& doc) const {
                 // sides are the "between" pair, not the dead.
                 if (t->id == "clash") {
                   c.e.cameo = "190";
+                  clash_np = subj;
                   for (size_t j = static_cast<size_t>(subj) + 1; j + 1 < ce && j < v; ++j) {
                     if (chunks[j].kind != kChunkPrep || norm(chunks[j].head) != "between" ||
                         chunks[j + 1].kind != kChunkNoun)
@@ -1301,6 +1303,11 @@ void EventCoder::Code(Document& doc) const {
             std::erase_if(c.e.targets, [&](uint32_t t) {
               return std::find(c.e.sources.begin(), c.e.sources.end(), t) != c.e.sources.end();
             });
+          }
+          // The fighting is the event: its noun is the trigger its date and place are read from.
+          if (clash_np >= 0) {
+            c.trigger_token = chunks[clash_np].head;
+            c.e.evidence.trigger = {toks[chunks[clash_np].token_begin].span.start, toks[chunks[clash_np].head].span.end};
           }
           // The governing verb already coded this act ("threatened to attack"): refine it instead.
           if (gov >= 0 && prev_event_cand >= 0 && cands[prev_event_cand].trigger_token == chunks[gov].head) {

@@ -31,7 +31,13 @@ void ChooseLocation(const Document& doc, const EventAnchor& anchor, Event* e) {
 
 void ChooseFatalities(const Document& doc, const EventAnchor& anchor, Event* e) {
   // Only violent events have a toll; a retreat or a protest sentence's "killed" belongs elsewhere.
-  if (e->quad_class != 4 || e->cameo_root < "18") return;
+  // Violent in CAMEO (18-20) or in ACLED's typing, which gives riots and an arrest that ends in
+  // executions ("arrested and executed ten men": CAMEO 173, ACLED violence against civilians)
+  // their deaths.
+  const std::string& type = e->acled.event_type;
+  bool acled_violent = type == "Battles" || type == "Explosions/Remote violence" ||
+                       type == "Violence against civilians" || type == "Riots";
+  if (!(e->quad_class == 4 && e->cameo_root >= "18") && !acled_violent) return;
   e->fatalities = time::EventFatalities(doc, anchor.sentence, /*use_lead=*/false);
 }
 

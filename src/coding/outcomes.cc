@@ -13,6 +13,17 @@ bool IsViolence(const Event& e) {
   return root >= 18 && root <= 20;
 }
 
+// "near Bandiagara, in the Mopti region": a town and the region or country that holds it (a
+// village the gazetteer lacks, placed at the region's point, is held by that region too).
+bool Holds(const PlaceMention& wide, const PlaceMention& narrow) {
+  if (wide.country != narrow.country) return false;
+  if (wide.feature_code == "country") return narrow.feature_code != "country";
+  bool region = wide.feature_code.rfind("ADM1", 0) == 0 || wide.feature_code.rfind("ADM2", 0) == 0;
+  if (region) return wide.name != narrow.name && (wide.name == narrow.admin1 || wide.name == narrow.admin2);
+  return wide.precision > narrow.precision &&
+         (wide.precision >= 4 || (wide.precision == 3 && wide.admin1 == narrow.admin1));
+}
+
 bool SamePlace(const Document& doc, const Event& a, const Event& b) {
   if (a.location == kNone || b.location == kNone || a.location == b.location) return true;
   if (a.location >= doc.places.size() || b.location >= doc.places.size()) return true;
@@ -20,12 +31,7 @@ bool SamePlace(const Document& doc, const Event& a, const Event& b) {
   const PlaceMention& q = doc.places[b.location];
   if (p.geonameid != 0 && p.geonameid == q.geonameid) return true;
   if (p.name == q.name) return true;
-  // "near Bandiagara, in the Mopti region": a town and the region or country that holds it.
-  auto holds = [](const PlaceMention& wide, const PlaceMention& narrow) {
-    if (wide.country != narrow.country || wide.precision <= narrow.precision) return false;
-    return wide.precision >= 4 || (wide.precision == 3 && wide.admin1 == narrow.admin1);
-  };
-  return holds(p, q) || holds(q, p);
+  return Holds(p, q) || Holds(q, p);
 }
 
 }  // namespace
@@ -72,7 +78,12 @@ int FoldOutcomeDeaths(Document& doc) {
         if (!SamePlace(doc, death, cause)) continue;
         if (death.fatalities && (!cause.fatalities || cause.fatalities->best < death.fatalities->best))
           cause.fatalities = death.fatalities;
-        if (cause.location == kNone && death.location != kNone) {
+        // The death's place when the event has none, or when it names a place inside the
+        // event's region ("killed near Ber" and "clashed ... in the Tombouctou region").
+        bool finer = cause.location != kNone && death.location != kNone && cause.location < doc.places.size() &&
+                     death.location < doc.places.size() &&
+                     Holds(doc.places[cause.location], doc.places[death.location]);
+        if ((cause.location == kNone && death.location != kNone) || finer) {
           cause.location = death.location;
           cause.evidence.location = death.evidence.location;
           cause.evidence.location_rule = death.evidence.location_rule;

@@ -47,6 +47,10 @@ TEST_F(OutcomesTest, DeathsOfAnIncidentAreItsToll) {
       {"Gunmen attacked a village near Mopti on Monday, killing three civilians.", 1, "Violence against civilians", 3},
       {"Two people were killed in the Mopti region on Monday when gunmen attacked a village near Bandiagara.", 1,
        "Violence against civilians", 2},
+      // An unknown village in a region, and a country named only inside an actor's name.
+      {"Two people were killed near Tadjalt, in the Gao region on Monday when rebels clashed with soldiers.", 1,
+       "Battles", 2},
+      {"Four people were killed in Tadjalt on Monday when rebels clashed with Military Forces of Mali.", 1, "Battles", 4},
       // Fighting that kills: the deaths are the battle's toll and its sides are the "between" pair.
       {"Fighting broke out between rebels and soldiers near Gao on Monday, killing four people.", 1, "Battles", 4},
       {"Fighting between rebels and soldiers killed seven people near Gao on Monday.", 1, "Battles", 7},

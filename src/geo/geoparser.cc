@@ -27,6 +27,7 @@ enum Cue : uint32_t {
   kCuePartOf = 32,    // "northern Mali": part of the named area
   kCueHier = 64,      // an unknown name with its hierarchy after it: "in Kewa, circle of Djenne"
   kCueInHint = 128,   // an unknown name after "in/at" in an article with a country hint
+  kCueUnitAfter = 256,  // a known name followed by the unit said to hold it: "Doma, in the Mopti region"
 };
 
 struct Cand {
@@ -170,6 +171,16 @@ class Parse {
     }
     if (c.bytes.empty()) return;  // nowhere to point at
     cands_.insert(cands_.begin(), std::move(c));
+  }
+
+  // True when an actor mention longer than span holds it: "Mali" in "Military Forces of Mali" or
+  // "Mali's army" says whose forces, not where they acted.
+  bool InsideLongerActor(Span span) const {
+    auto it = std::upper_bound(actor_spans_.begin(), actor_spans_.end(), span.start,
+                               [](uint32_t start, const Span& a) { return start < a.start; });
+    if (it == actor_spans_.begin()) return false;
+    const Span& a = *std::prev(it);
+    return a.start <= span.start && span.end <= a.end && a.end - a.start > span.end - span.start;
   }
 
   // Spans of actor mentions that are people or organisations, sorted and merged. Named armed
@@ -584,6 +595,11 @@ class Parse {
     }
     if (IsDirectionWord(p1)) c->cues |= kCuePartOf;
     if (DistanceApposition(c->te, sent)) c->cues |= kCueHier;  // anchored: checked after resolution
+    // "Doma, in the Mopti region", "Saba (Mopti)": the unit said to hold it follows; checked
+    // after resolution too (CheckAnchors). Not a plain comma: "Denver, Indianapolis" is a list.
+    if (c->te + 1 < sent.token_end &&
+        (Norm(c->te) == "(" || (Norm(c->te) == "," && Norm(c->te + 1) == "in")))
+      c->cues |= kCueUnitAfter;
     if (IsPopulatedPlaceWord(p1) && p2 == "the") c->cues |= kCueTown;
     (void)p3;
     if (doc_.dateline && !doc_.dateline->span.empty()) {
@@ -731,19 +747,30 @@ class Parse {
   }
 
   // A known name placed by a distance or bearing from another ("Atara, 25 km from Niafunke")
-  // whose chosen sense lies more than 150 km from that anchor is another place of the same name
-  // that the gazetteer lacks: it becomes an unresolved toponym, placed near the anchor.
+  // whose chosen sense lies more than 150 km from that anchor, or said to lie in a region or
+  // district that does not hold it, is another place of the same name that the gazetteer lacks:
+  // it becomes an unresolved toponym, placed near the anchor or in the unit.
   void CheckAnchors() {
     for (size_t k = 0; k + 1 < cands_.size(); ++k) {
       Cand& c = cands_[k];
-      if (c.unresolved || c.group < 0 || !(c.cues & kCueHier) || groups_[c.group].chosen < 0) continue;
+      if (c.unresolved || c.group < 0 || !(c.cues & (kCueHier | kCueUnitAfter)) || groups_[c.group].chosen < 0)
+        continue;
       const Cand& a = cands_[k + 1];
       if (a.sentence != c.sentence || a.tb > c.te + 6 || a.unresolved || a.group < 0 ||
           groups_[a.group].chosen < 0)
         continue;
       const GazEntry& ce = gaz_.entry(groups_[c.group].senses[groups_[c.group].chosen].entry);
-      const GazEntry& ae = gaz_.entry(groups_[a.group].senses[groups_[a.group].chosen].entry);
-      if (ae.kind != EntryKind::kPlace || ce.kind == EntryKind::kCountry) continue;
+      const uint32_t unit = groups_[a.group].senses[groups_[a.group].chosen].entry;
+      const GazEntry& ae = gaz_.entry(unit);
+      // A town said to lie in a region or district it does not lie in ("Doma, in the Mopti
+      // region" chose Doma, Nigeria) is another place of that name: unresolved, in that unit.
+      if (ae.kind == EntryKind::kAdmin1 || ae.kind == EntryKind::kAdmin2) {
+        if (!(c.cues & kCueUnitAfter) || ce.kind != EntryKind::kPlace || a.tb > c.te + 3) continue;
+        bool inside = ae.kind == EntryKind::kAdmin1 ? ce.admin1 == unit : ce.admin2 == unit;
+        if (!inside) c.unresolved = true;
+        continue;
+      }
+      if (!(c.cues & kCueHier) || ae.kind != EntryKind::kPlace || ce.kind == EntryKind::kCountry) continue;
       if (HaversineKm(ce.lat, ce.lon, ae.lat, ae.lon) <= 150) continue;
       c.unresolved = true;
       c.cues |= kCueNear;
@@ -1181,7 +1208,7 @@ class Parse {
       if (e.kind == EntryKind::kCountry && !c.synthetic) {
         std::string_view p1 = c.tb > 0 ? Norm(c.tb - 1) : std::string_view();
         std::string_view p2 = c.tb > 1 ? Norm(c.tb - 2) : std::string_view();
-        p.modifier = c.demonym || ((p1 == "with" || p1 == "of") && IsBorderWord(p2));
+        p.modifier = c.demonym || ((p1 == "with" || p1 == "of") && IsBorderWord(p2)) || InsideLongerActor(p.span);
       }
       switch (e.kind) {
         case EntryKind::kCountry: p.precision = 4; break;

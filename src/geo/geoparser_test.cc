@@ -90,6 +90,9 @@ TEST(Geoparser, Table) {
       // demonym in that place stays a place.
       {"Part of the parliament building was set on fire.", "Part", nullptr, "", 0},
       {"Iraqi officials said so.", "Iraqi", "IRQ", "country", 4},
+      // A town said to lie in a region that does not hold it is another place of that name.
+      {"Soldiers clashed with gunmen near Doma, in the Mopti region.", "Doma", "MLI", "unresolved", 3},
+      {"Denver, Indianapolis and Louisville voted.", "Indianapolis", "USA", "", 1},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);
@@ -331,6 +334,20 @@ TEST(Geoparser, BorderAndAdjectiveCountriesAreModifiers) {
   EXPECT_FALSE(myanmar->modifier);
   EXPECT_TRUE(china->modifier);
   EXPECT_TRUE(chinese->modifier);
+}
+
+// A country inside a longer actor's name says whose forces, not where: "Military Forces of France
+// clashed with rebels in Mali" happened in Mali.
+TEST(Geoparser, CountryInsideAnActorNameIsAModifier) {
+  const Pipeline* pipeline = testing::DefaultPipeline();
+  if (!pipeline) GTEST_SKIP() << "no default gazetteer";
+  Document doc = testing::Annotate(*pipeline, "Military Forces of France clashed with rebels in Mali on Monday.");
+  const PlaceMention* france = Find(doc, "France");
+  const PlaceMention* mali = Find(doc, "Mali");
+  ASSERT_NE(france, nullptr);
+  ASSERT_NE(mali, nullptr);
+  EXPECT_TRUE(france->modifier);
+  EXPECT_FALSE(mali->modifier);
 }
 
 // The builder gives a member-less cercle its same-named seat: "Douentza Cercle" at Douentza.

@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cctype>
 #include <map>
 #include <set>
+
+#include "store/countries.h"
 
 namespace dateline::store {
 namespace {
@@ -49,6 +52,37 @@ bool TypesCompatible(const EventFacts& a, const EventFacts& b, const DedupOption
   }
   if (a.quad_class && b.quad_class) return a.quad_class == b.quad_class;
   return true;
+}
+
+// The place's name folded for comparison: ASCII letters, lower case, Latin-1 accents dropped
+// ("Ké-Macina" and "Ke Macina" are one name).
+std::string FoldName(const std::string& s) {
+  static const char kLatin1[] = "aaaaaaaceeeeiiiidnooooo ouuuuyty";  // U+00C0..U+00FF, case-folded
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      if (std::isalpha(c)) out.push_back(static_cast<char>(std::tolower(c)));
+    } else if (c == 0xC3 && i + 1 < s.size()) {
+      unsigned char d = static_cast<unsigned char>(s[++i]);
+      if (d >= 0x80 && d <= 0xBF) {
+        char base = kLatin1[(d - 0x80) % 32];
+        if (base != ' ') out.push_back(base);
+      }
+    }
+  }
+  return out;
+}
+
+// A named locality (a town or village), as opposed to a region, a country or no place: a
+// gazetteer town at town or "near" precision, or a name the gazetteer lacks ("Baboye"), which the
+// places layer puts at the coordinates of a coarser unit.
+bool Locality(const EventFacts& f) {
+  if (!f.has_place || f.place_name.empty()) return false;
+  if (f.geonameid != 0) return f.geo_precision > 0 && f.geo_precision <= 2;
+  if (f.place_name == f.admin1 || f.place_name == f.admin2) return false;
+  const CountryInfo* c = FindCountry(f.country);
+  return !(c && f.place_name == c->name) && f.place_name != f.country;
 }
 
 double RadiusKm(int precision, const DedupOptions& o) {
@@ -121,6 +155,12 @@ std::optional<double> MatchScore(const EventFacts& m, const EventFacts& e, const
       score += 1.0 - km / (radius + 1e-9);
     }
     if (m.geonameid && m.geonameid == e.geonameid) score += 0.5;
+    // Two villages the gazetteer lacks, or one of them and a known town, both placed at a
+    // region's or country's point: their coordinates say nothing, their names do ("Baboye" and
+    // "Kobaka" on the same day are two events).
+    if ((m.geonameid == 0 || e.geonameid == 0) && Locality(m) && Locality(e) &&
+        FoldName(m.place_name) != FoldName(e.place_name))
+      return std::nullopt;
   }
   // Types.
   if (!TypesCompatible(m, e, o)) return std::nullopt;

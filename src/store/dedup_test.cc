@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "store/records.h"
+
 namespace dateline::store {
 namespace {
 
@@ -61,6 +63,11 @@ TEST(MatchScore, DecidesCompatibility) {
       // Tried and measured: letting "gunmen" match any named armed group merged distinct same-day
       // events (oracle dedup F1 0.926 -> 0.917), so an unnamed party matches only an unknown one.
       {"unidentified gunmen for JNIM", [](EventFacts& f) { f.target = {"MLIUAF", "gunmen", "Unidentified Armed Group (Mali)", "", 3}; }, false},
+      // A name the gazetteer lacks, placed at its region's point: the name decides.
+      {"another village at the region's point", [](EventFacts& f) { f.geonameid = 0; f.place_name = "Intahaka"; f.admin1 = "Kidal"; f.geo_precision = 3; }, false},
+      {"the same town, unresolved and accented", [](EventFacts& f) { f.geonameid = 0; f.place_name = "Kìdal"; f.geo_precision = 3; }, true},
+      {"the region itself", [](EventFacts& f) { f.geonameid = 0; f.place_name = "Kidal"; f.admin1 = "Kidal"; f.geo_precision = 3; }, true},
+      {"the country itself", [](EventFacts& f) { f.geonameid = 0; f.place_name = "Mali"; f.geo_precision = 4; }, true},
       {"unidentified gunmen for the army", [](EventFacts& f) { f.source = {"MLIUAF", "gunmen", "Unidentified Armed Group (Mali)", "", 3}; }, false},
       {"deaths with no perpetrator", [](EventFacts& f) { f.source = {}; f.cameo = "1823"; f.cameo_root = "18"; f.acled_event = "Violence against civilians"; f.acled_sub_event = "Attack"; }, true},
       {"deaths by the army (VAC vs battle)", [](EventFacts& f) { f.cameo = "1823"; f.cameo_root = "18"; f.acled_event = "Violence against civilians"; f.acled_sub_event = "Attack"; }, false},
@@ -160,6 +167,24 @@ TEST(ApplyUndatedWindow, PlacesUndatedMentionsBeforePublication) {
   o.undated_window_days = 0;
   ApplyUndatedWindow(&off, o);
   EXPECT_FALSE(off.facts.days);
+}
+
+// An event the text does not date carries the publication day (rule "published") for display;
+// for dedup it is undated, so the undated window applies instead of that single day.
+TEST(FactsFromEvent, PublicationDayIsNoEventDate) {
+  Document doc;
+  doc.published = "2023-11-02";
+  Event e;
+  e.date = "2023-11-02";
+  e.date_precision = 2;
+  e.evidence.date_rule = "published";
+  EventFacts undated = FactsFromEvent(doc, e);
+  EXPECT_EQ(undated.date, "2023-11-02");
+  EXPECT_FALSE(undated.days);
+  e.evidence.date_rule = "clause";
+  EventFacts dated = FactsFromEvent(doc, e);
+  ASSERT_TRUE(dated.days);
+  EXPECT_EQ(FormatDay(dated.days->lo), "2023-11-02");
 }
 
 TEST(HaversineKm, MeasuresKnownDistances) {

@@ -45,9 +45,13 @@ EventFacts FactsFromEvent(const Document& doc, const Event& e) {
   if (e.date) f.date = *e.date;
   if (e.date_end) f.date_end = *e.date_end;
   f.date_precision = e.date_precision;
-  if (auto r = ParseDayRange(f.date)) {
-    f.days = r;
-    if (auto end = ParseDayRange(f.date_end); end && end->hi > r->hi) f.days->hi = end->hi;
+  // A date that is only the report's own day (rule "published": the text dates nothing) is not
+  // a date of the event: dedup treats the mention as undated (see ApplyUndatedWindow).
+  if (e.evidence.date_rule != "published") {
+    if (auto r = ParseDayRange(f.date)) {
+      f.days = r;
+      if (auto end = ParseDayRange(f.date_end); end && end->hi > r->hi) f.days->hi = end->hi;
+    }
   }
   if (e.location < doc.places.size()) {
     const PlaceMention& p = doc.places[e.location];

@@ -19,6 +19,8 @@ namespace {
 
 constexpr uint32_t kMaxAttach = 12;
 
+bool OpensAnotherIncident(const Document& doc, const Sentence& s);
+
 bool IsBarrier(std::string_view w) {
   static constexpr std::string_view kWords[] = {";", ":", "which", "who", "whom", "whose",
                                                 "while", "whereas", "because", "although",
@@ -204,6 +206,27 @@ void ChooseEventDate(const Document& doc, uint32_t sentence, uint32_t trig,
     e->evidence.date_rule = best_attached ? "clause" : "sentence";
     return;
   }
+  // The narrative's time carries over: "Gunmen attacked the camp on Monday. They killed five
+  // soldiers." An event whose sentence has no date takes the first date of the nearest of the
+  // two sentences before it, unless its sentence opens another incident ("Separately, ...").
+  if (sentence < doc.sentences.size() && !OpensAnotherIncident(doc, doc.sentences[sentence])) {
+    constexpr uint32_t kMaxBack = 2;
+    for (uint32_t s = sentence; s-- > 0 && s + kMaxBack >= sentence;) {
+      auto range = std::equal_range(doc.times.begin(), doc.times.end(), s, BySentence{});
+      const uint32_t begin = doc.sentences[s].token_begin;
+      for (auto it = range.first; it != range.second; ++it) {
+        const TimeMention& t = *it;
+        if (!Datable(t) || DatesReport(doc, t, UINT32_MAX, begin) ||
+            Background(doc, t, UINT32_MAX, begin))
+          continue;
+        SetFromValue(t, e);
+        e->evidence.date = t.span;
+        e->evidence.date_rule = "previous";
+        return;
+      }
+      if (range.first != range.second) break;  // a sentence with only other dates: stop
+    }
+  }
   std::string ref = doc.reference_date();
   if (!ref.empty()) {
     e->date = ref;
@@ -240,6 +263,16 @@ bool OpensAnotherIncident(const Document& doc, const Sentence& s) {
   return true;
 }
 
+// A sentence that gives a running total ("the violence has killed 300 since Friday") sums up;
+// it is not the incident's detail.
+bool HasRunningTotal(const Document& doc, uint32_t sentence) {
+  auto range = std::equal_range(doc.quantities.begin(), doc.quantities.end(), sentence,
+                                BySentence{});
+  for (auto it = range.first; it != range.second; ++it)
+    if (it->kind == "killed" && it->cumulative) return true;
+  return false;
+}
+
 // The day (YYYY-MM-DD) of the first day-precise, datable mention of a sentence, or "".
 std::string_view SentenceDay(const Document& doc, uint32_t sentence) {
   auto range = std::equal_range(doc.times.begin(), doc.times.end(), sentence, BySentence{});
@@ -251,10 +284,34 @@ std::string_view SentenceDay(const Document& doc, uint32_t sentence) {
 
 // "unknown fatalities coded as 10": ACLED's notes state the figure they code for a vague count;
 // it replaces the counts read so far.
+// Also "coded N", "coded at low estimate of N".
 bool IsCodedFigure(const Document& doc, const QuantityMention& q) {
-  if (q.token_begin >= 1 && doc.norm(doc.tokens[q.token_begin - 1]) == "coded") return true;
-  return q.token_begin >= 2 && doc.norm(doc.tokens[q.token_begin - 1]) == "as" &&
-         doc.norm(doc.tokens[q.token_begin - 2]) == "coded";
+  static constexpr std::string_view kBetween[] = {"as", "at", "a", "the", "low", "lowest",
+                                                  "estimate", "of", "conservative"};
+  for (uint32_t k = q.token_begin, steps = 0; k-- > 0 && steps < 6; ++steps) {
+    std::string_view w = doc.norm(doc.tokens[k]);
+    if (w == "coded") return true;
+    if (std::find(std::begin(kBetween), std::end(kBetween), w) == std::end(kBetween)) return false;
+  }
+  return false;
+}
+
+// A count that adds victims to those already told: "5 more", "another soldier", "a fifth
+// victim", "two others", "one militiaman was also killed".
+bool Additive(const Document& doc, const QuantityMention& q) {
+  uint32_t from = q.token_begin >= 1 ? q.token_begin - 1 : 0;
+  uint32_t to = std::min<uint32_t>(q.token_end + 3, static_cast<uint32_t>(doc.tokens.size()));
+  const Sentence& s = doc.sentences[q.sentence];
+  from = std::max(from, s.token_begin);
+  to = std::min(to, s.token_end);
+  for (uint32_t k = from; k < to; ++k) {
+    std::string_view w = doc.norm(doc.tokens[k]);
+    if (w == "more" || w == "another" || w == "other" || w == "others" || w == "additional" ||
+        w == "further" || w == "also" || w == "second" || w == "third" || w == "fourth" ||
+        w == "fifth")
+      return true;
+  }
+  return false;
 }
 
 // "the 12 victims", "both", "all 12": a definite count that may restate one already given.
@@ -296,13 +353,35 @@ std::optional<Fatalities> EventFatalities(const Document& doc, uint32_t sentence
     bool any = sum_sentence(sentence, false, &f);
     bool none = !any && SaysNoFatalities(doc, sentence);
     // The toll often follows the report of the incident: "A convoy was struck by an IED near
-    // Boni. Four peacekeepers were killed." Later sentences add to it until one opens another
-    // incident or goes back to an earlier day.
+    // Boni. Four peacekeepers were killed." When the event's sentence gives none, the next
+    // sentences give it, until one opens another incident, sums up a running total or goes back
+    // to an earlier day. When it gives one, later figures are more often other incidents or the
+    // same dead told again ("riots left 300 dead ... 57 people were killed [on the train]"); only
+    // ACLED's "fatalities coded as N" replaces it.
     std::string_view day = SentenceDay(doc, sentence);
-    for (uint32_t s = sentence + 1; s < doc.sentences.size() && s <= sentence + kMaxFollow; ++s) {
-      if (OpensAnotherIncident(doc, doc.sentences[s])) break;
+    const bool own = any;
+    const uint32_t last =
+        HasRunningTotal(doc, sentence) ? sentence : sentence + kMaxFollow;  // it sums up
+    for (uint32_t s = sentence + 1; s < doc.sentences.size() && s <= last; ++s) {
+      if (OpensAnotherIncident(doc, doc.sentences[s]) || HasRunningTotal(doc, s)) break;
       std::string_view other = SentenceDay(doc, s);
       if (!other.empty() && !day.empty() && other < day) break;
+      if (own) {
+        auto range = std::equal_range(doc.quantities.begin(), doc.quantities.end(), s,
+                                      BySentence{});
+        for (auto it = range.first; it != range.second; ++it) {
+          const QuantityMention& q = *it;
+          if (q.kind != "killed" || q.best < 0 || q.cumulative || q.subset) continue;
+          if (IsCodedFigure(doc, q)) {
+            f = Fatalities{q.best, q.best, q.best};
+          } else if (Additive(doc, q)) {
+            f.best += q.best;
+            f.low += q.low >= 0 ? q.low : q.best;
+            f.high += q.high >= 0 ? q.high : q.best;
+          }
+        }
+        continue;
+      }
       if (sum_sentence(s, true, &f)) {
         any = true;
         none = false;

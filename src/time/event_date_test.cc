@@ -99,6 +99,33 @@ TEST(ChooseEventDate, PrefersTheTriggersClause) {
   }
 }
 
+// An undated sentence takes the narrative's date from the sentences just before it.
+TEST(ChooseEventDate, CarriesTheNarrativesDate) {
+  struct C { const char* text; const char* trigger; const char* date; const char* rule; };
+  const C kCases[] = {
+      {"Gunmen raided Dioura on Monday. They killed five soldiers.", "killed", "2023-10-30",
+       "previous"},
+      {"On 12 October, militants ambushed a patrol. The convoy lost two trucks. Troops burned "
+       "the camp.",
+       "burned", "2023-10-12", "previous"},
+      {"Gunmen raided Dioura on Monday. Separately, bandits looted a shop.", "looted",
+       "2023-10-31", "published"},
+      {"The army said on Monday it was ready. Gunmen looted a shop.", "looted", "2023-10-31",
+       "published"},
+      {"Gunmen raided Dioura on Monday. A trader said. Police came. Troops burned the camp.",
+       "burned", "2023-10-31", "published"},
+  };
+  for (const auto& c : kCases) {
+    Document doc = Annotate(c.text, "2023-10-31");
+    uint32_t sentence = 0;
+    Span trigger = SpanOf(doc, c.trigger, &sentence);
+    Event e;
+    ChooseEventDate(doc, sentence, trigger, &e);
+    EXPECT_EQ(e.date.value_or(""), c.date) << c.text;
+    EXPECT_EQ(e.evidence.date_rule, c.rule) << c.text;
+  }
+}
+
 TEST(ChooseEventDate, UsesTheSyntaxClauseWhenGiven) {
   // "Rebels said on Monday that they attacked Gao on Friday": the syntax stage puts the trigger
   // "attacked" in the clause "they attacked Gao on Friday".

@@ -127,7 +127,11 @@ bool IsAnimalOrThing(std::string_view w) {
       "houses", "shops", "motorbikes", "motorcycles", "trucks", "cars", "weapons", "rounds",
       "shells", "rockets", "mortars", "kilometres", "kilometers", "km", "kms", "villages",
       "ied", "ieds", "mine", "mines", "device", "devices", "bomb", "bombs", "explosive",
-      "explosives", "camp", "base", "position", "positions"};
+      "explosives", "camp", "base", "position", "positions", "motorbike", "motorcycle", "truck",
+      "car", "pickup", "pick-up", "pirogue", "cart", "bus", "buses", "boat", "boats", "taxi",
+      "taxis", "robbery", "theft", "attack", "ambush", "raid", "operation", "incident",
+      "dispute", "mission", "convoy", "patrol", "market", "village", "town", "house", "home",
+      "checkpoint", "post", "explosion", "blast"};
   return In(w, kWords);
 }
 
@@ -141,6 +145,9 @@ bool NounPhraseWordAt(const std::vector<TokView>& v, size_t p) {
       NounPhraseWord(v[p + 1]) && !LooksPastTense(v[p + 1].key))
     return true;
   if (!NounPhraseWord(v[p])) return false;
+  // "shot dead", "found dead": a predicate, not a pre-modifier.
+  if (p + 1 < v.size() && v[p + 1].is("dead") && !v[p].capital() && LooksPastTense(v[p].key))
+    return false;
   if (!v[p].capital() && LooksPastTense(v[p].key))
     return p + 1 < v.size() && NounPhraseWord(v[p + 1]) && !LooksPastTense(v[p + 1].key);
   return true;
@@ -211,6 +218,78 @@ class Recogniser {
       }
     }
     SingularVictims(groups);
+    AnaphoricVictims(groups);
+  }
+
+  // People counted earlier in the sentence and then killed under another name: "abducted four
+  // men in Sewere, they were executed", "arrested six men, the corpses of those arrested were
+  // found", "stopped a vehicle carrying four traders, the occupants were robbed and executed".
+  // The count of the nearest earlier group that is not already a toll is theirs.
+  void AnaphoricVictims(std::vector<Group>* groups) {
+    size_t n = v_.size();
+    std::vector<Group> added;
+    for (size_t p = 1; p + 2 < n; ++p) {
+      if (!v_[p - 1].is(",") && !v_[p - 1].is("and") && !v_[p - 1].is(";")) continue;
+      size_t a = p, subject_end = 0;
+      bool bodies = false;
+      if (v_[a].is("the") && a + 2 < n &&
+          (v_[a + 1].is("corpses") || v_[a + 1].is("bodies") || v_[a + 1].is("remains")) &&
+          v_[a + 2].is("of")) {
+        bodies = true;
+        a += 3;
+      }
+      if (v_[a].is("they") && !bodies) {
+        subject_end = a + 1;
+      } else if (v_[a].is("those") && a + 1 < n && !v_[a + 1].capital() &&
+                 LooksPastTense(v_[a + 1].key)) {
+        subject_end = a + 2;  // "those arrested"
+      } else if (v_[a].is("the") && a + 1 < n &&
+                 (v_[a + 1].is("occupants") || v_[a + 1].is("victims") ||
+                  v_[a + 1].is("hostages") || v_[a + 1].is("captives") ||
+                  v_[a + 1].is("detainees") || v_[a + 1].is("abductees") ||
+                  v_[a + 1].is("passengers"))) {
+        subject_end = a + 2;
+      }
+      if (!subject_end) continue;
+      // The predicate: the bodies "were found"; the others "were ... executed|killed".
+      bool killed = false;
+      size_t e = subject_end;
+      if (e < n && (v_[e].is("were") || v_[e].is("had"))) {
+        for (size_t k = e + 1; k < n && k < e + 9; ++k) {
+          if (v_[k].is(",") || v_[k].is(";") || v_[k].num >= 0 ||
+              v_[k].w.cls == WordClass::kNumber)
+            break;
+          if (PredicateKind(v_[k].key) == kKilled || (bodies && v_[k].is("found"))) {
+            killed = true;
+            e = k + 1;
+            break;
+          }
+        }
+      }
+      if (!killed) continue;
+      const Group* antecedent = nullptr;
+      for (const auto& g : *groups)
+        if (g.e <= p && g.best > 1 && g.np_e > g.np_b && (!antecedent || g.b > antecedent->b))
+          antecedent = &g;
+      if (!antecedent || antecedent->kind == kKilled || antecedent->kind == kWounded ||
+          antecedent->kind == kParticipants || antecedent->kind == kDisplaced)
+        continue;
+      if (antecedent->np_e > antecedent->np_b &&
+          IsAnimalOrThing(v_[antecedent->np_e - 1].key))
+        continue;
+      Group g;
+      g.b = g.np_b = g.who_b = p;
+      g.e = g.np_e = subject_end;
+      g.low = antecedent->low;
+      g.best = antecedent->best;
+      g.high = antecedent->high;
+      g.kind = kKilled;
+      added.push_back(g);
+      p = e;
+    }
+    for (auto& g : added) groups->push_back(g);
+    std::sort(groups->begin(), groups->end(),
+              [](const Group& x, const Group& y) { return x.b < y.b; });
   }
 
   // Victims written without a number: "assassinated the imam of Toupere", "killed a guide and
@@ -241,6 +320,8 @@ class Recogniser {
         obj = p + 3;
       }
       if (active && Attempted(p)) active = false;
+      // "militants who previously had executed an informer": an earlier killing, not this one.
+      if (active && Pluperfect(p)) active = false;
       if (active) {
         if (!obj) obj = p + 1;
         while (obj < n) {
@@ -257,7 +338,7 @@ class Recogniser {
             added.push_back(g);
             obj = g.np_e;
           } else if (obj < n && v_[obj].word() && !IsSingularDeterminer(v_[obj]) &&
-                     SingularHead(obj) && IsPersonNoun(v_[std::min(NpEnd(obj), n) - 1].key)) {
+                     SingularHead(obj) && PersonBeforeName(obj, std::min(NpEnd(obj), n))) {
             // "shot and killed MOC commander Saloum ...", "executed Imouchag notable"
             Group g;
             g.b = g.np_b = g.who_b = obj;
@@ -392,7 +473,8 @@ class Recogniser {
     // Active use ("Gunmen killed a ...") has an object right after the verb.
     size_t after = v_[p].is("shot") || v_[p].is("found") ? p + 2 : p + 1;
     if (after < n && (IsSingularDeterminer(v_[after]) || v_[after].num >= 0 ||
-                      v_[after].w.cls == WordClass::kNumber || v_[after].capital()))
+                      v_[after].w.cls == WordClass::kNumber || v_[after].capital() ||
+                      PersonBeforeName(after, std::min(NpEnd(after), n))))
       return;
     for (auto& h : heads) added->push_back(h);
   }
@@ -413,7 +495,56 @@ class Recogniser {
         total = true;
     }
     if (perfect && total) return true;
-    return TallyPhrase(g) || ConflictToll(g);
+    return TallyPhrase(g) || ConflictToll(g) || Grievance(g) || PeriodToll(g);
+  }
+
+  // "militants who had executed an informer", "previously had killed": a killing before the
+  // event's. A reported one ("claimed that they had killed four") is the event's own.
+  bool Pluperfect(size_t p) const {
+    bool adverb = false;
+    for (size_t k = p; k-- > 0 && k + 4 > p;) {
+      if (v_[k].is("had")) {
+        size_t j = k;
+        while (j > 0 && (v_[j - 1].is("previously") || v_[j - 1].is("earlier"))) --j;
+        return adverb || (j > 0 && (v_[j - 1].is("who") || v_[j - 1].is("which")));
+      }
+      if (!(v_[k].is("previously") || v_[k].is("earlier") || v_[k].is("already"))) break;
+      adverb = true;
+    }
+    return false;
+  }
+
+  // A toll over a period, not an incident's: "more than 300 dead in three days", "killed over
+  // the past week", "during the last six days".
+  bool PeriodToll(const Group& g) const {
+    size_t n = v_.size();
+    for (size_t k = g.e; k + 2 < n && k < g.e + 5; ++k) {
+      if (!(v_[k].is("in") || v_[k].is("over") || v_[k].is("during") || v_[k].is("within")))
+        continue;
+      size_t p = k + 1;
+      if (p < n && v_[p].is("the")) ++p;
+      if (p < n && (v_[p].is("past") || v_[p].is("last") || v_[p].is("previous"))) ++p;
+      int64_t num;
+      size_t after;
+      if (p < n && ParseNumberAt(v_, p, &num, &after) && num > 1) p = after;
+      else if (p < n && (v_[p].is("few") || v_[p].is("several"))) ++p;
+      else return false;
+      return p < n && v_[p].w.cls == WordClass::kUnit && v_[p].w.plural &&
+             v_[p].w.value >= kUnitDay;
+    }
+    return false;
+  }
+
+  // The killing an event avenges is an earlier one: "in revenge for the killing of one of their
+  // colleagues", "in retaliation for the deaths of two herders".
+  bool Grievance(const Group& g) const {
+    for (size_t k = g.b, steps = 0; k-- > 0 && steps < 7; ++steps) {
+      if (v_[k].is("revenge") || v_[k].is("retaliation") || v_[k].is("reprisal") ||
+          v_[k].is("reprisals") || v_[k].is("avenge") || v_[k].is("avenging"))
+        return true;
+      if (v_[k].is(",") || v_[k].is(";") || v_[k].num >= 0) return false;
+    }
+    return false;
   }
 
   // "bringing the death toll to 150", "raising the number of dead to 45": a running total.
@@ -492,7 +623,7 @@ class Recogniser {
   size_t SkipPostModifiers(size_t p) const {
     size_t n = v_.size();
     size_t q = p;
-    for (int rounds = 0; rounds < 2 && q < n; ++rounds) {
+    for (int rounds = 0; rounds < 3 && q < n; ++rounds) {
       if (v_[q].is("(")) {
         size_t close = q + 1;
         while (close < n && close < q + 10 && !v_[close].is(")")) ++close;
@@ -532,8 +663,17 @@ class Recogniser {
         q = close + 1;
         continue;
       }
+      // "working for the ICRC", "travelling to Gao": a present participle and its object.
+      if (v_[q].word() && !v_[q].capital() && v_[q].key.size() > 5 &&
+          v_[q].key.substr(v_[q].key.size() - 3) == "ing" && ObjectVerbKind(v_[q].key) == kNoKind &&
+          q + 1 < n && (v_[q + 1].is("for") || v_[q + 1].is("to") || v_[q + 1].is("in") ||
+                        v_[q + 1].is("at") || v_[q + 1].is("with") || v_[q + 1].is("from"))) {
+        ++q;
+        continue;
+      }
       if (v_[q].is("of") || v_[q].is("from") || v_[q].is("aboard") || v_[q].is("among") ||
-          v_[q].is("at") || v_[q].is("in") || v_[q].is("for") || v_[q].is("on")) {
+          v_[q].is("at") || v_[q].is("in") || v_[q].is("for") || v_[q].is("on") ||
+          v_[q].is("to") || v_[q].is("with")) {
         size_t r = q + 1;
         if (r < n && (IsSingularDeterminer(v_[r]) || v_[r].is("their") || v_[r].is("its"))) ++r;
         size_t e = NpEnd(r);
@@ -546,12 +686,28 @@ class Recogniser {
     return q;
   }
 
+  // A person noun heads [b, e), or names the person's office before the name: "MOC commander
+  // Saloum Ould MBegui", "CSMAK officer Baba Ag Adobent".
+  bool PersonBeforeName(size_t b, size_t e) const {
+    if (e <= b) return false;
+    if (IsPersonNoun(v_[e - 1].key)) return true;
+    for (size_t k = b; k + 1 < e; ++k)
+      if (IsPersonNoun(v_[k].key) && !v_[k].capital()) {
+        for (size_t r = k + 1; r < e; ++r)
+          if (!v_[r].capital()) return false;
+        return true;
+      }
+    return false;
+  }
+
   // A finite "were/was ... killed|executed|dead" after p in the same clause: the first "were" or
   // "was" decides ("12 men abducted in Gao were released" stays an abduction).
   bool LaterDeath(size_t p) const {
     size_t n = v_.size();
     for (size_t w = p; w < n && w < p + 24; ++w) {
-      // Another clause or another count: "one was wounded, eleven militants were killed".
+      // Another clause or another count: "one was wounded, eleven militants were killed"; a
+      // comma right before the verb only closes the description ("deployed by JNIM, were").
+      if (v_[w].is(",") && w + 1 < n && (v_[w + 1].is("were") || v_[w + 1].is("was"))) continue;
       if (v_[w].is(";") || v_[w].is(":") || v_[w].is(",") || v_[w].is("and") ||
           v_[w].num >= 0 || v_[w].w.cls == WordClass::kNumber)
         return false;
@@ -684,7 +840,15 @@ class Recogniser {
       return true;
     }
     if ((c.is("a") || c.is("an")) && k + 1 < n) {
-      // "a soldier was killed": a singular person noun, possibly after adjectives.
+      // "a soldier was killed": a singular person noun, possibly after adjectives. Not the
+      // subject of an active verb with its own object: "an explosion killed four soldiers".
+      size_t ne = NpEnd(k + 1);
+      if (ne + 1 < n &&
+          (v_[ne].is("killed") || v_[ne].is("kills") || v_[ne].is("wounded") || v_[ne].is("injured")) &&
+          (v_[ne + 1].num >= 0 || (v_[ne + 1].flags & kTokNumber) || v_[ne + 1].w.cls == WordClass::kNumber ||
+           v_[ne + 1].is("at") || v_[ne + 1].is("a") || v_[ne + 1].is("an") || v_[ne + 1].is("the") ||
+           v_[ne + 1].is("dozens") || v_[ne + 1].is("several")))
+        return false;
       if (SingularHead(k + 1) && v_[NpEnd(k + 1) - 1].key != "member") {
         g->b = i;
         g->e = k + 1;
@@ -768,7 +932,7 @@ class Recogniser {
     // Right: [of-phrase | (aside)] [who/that] [aux...] PREDICATE
     size_t p = SkipPostModifiers(g->np_e);
     bool aux_seen = false;
-    for (size_t steps = 0; p < n && steps < 5; ++p, ++steps) {
+    for (size_t steps = 0; p < n && steps < 7; ++p, ++steps) {
       const TokView& t = v_[p];
       int k = PredicateKind(t.key);
       if (k != kNoKind) {
@@ -789,6 +953,11 @@ class Recogniser {
         g->kind_from_right = true;
         return;
       }
+      if ((t.is("burnt") || t.is("burned")) && p + 1 < n && v_[p + 1].is("alive")) {
+        g->kind = kKilled;  // "were burnt alive"
+        g->kind_from_right = true;
+        return;
+      }
       if (t.is("lost") && p + 1 < n && v_[p + 1].is("their")) {
         g->kind = kKilled;
         g->kind_from_right = true;
@@ -800,7 +969,22 @@ class Recogniser {
           "confirmed", "presumably", "apparently", "feared", "believed", "left", "found",
           "taken", "were", "not", "including", "both", "others", "estimated", "to", "said",
           "thought", "later", "shot"};
+      // "was shot and killed"
+      if (t.is("and") && p > 0 && v_[p - 1].is("shot") && aux_seen) continue;
+      // "two planters deployed by JNIM, were killed": a describing participle, then the clause's
+      // own predicate.
+      if (!aux_seen && steps == 0 && t.word() && !t.capital() && LooksPastTense(t.key) &&
+          LaterDeath(p + 1)) {
+        g->kind = kKilled;
+        g->kind_from_right = true;
+        return;
+      }
       if (!In(t.key, kAux)) break;
+      // "militiamen shot dead his brother": active, the count is the agents.
+      if (t.is("shot") && !aux_seen && p + 2 < n && v_[p + 1].is("dead") &&
+          (IsSingularDeterminer(v_[p + 2]) || v_[p + 2].is("their") || v_[p + 2].num >= 0 ||
+           v_[p + 2].w.cls == WordClass::kNumber || v_[p + 2].capital()))
+        break;
       aux_seen = true;
       if (t.is("taken") && p + 1 < n && v_[p + 1].is("hostage")) {
         g->kind = kAbducted;
@@ -816,6 +1000,7 @@ class Recogniser {
       int k = ObjectVerbKind(t.key);
       if (k != kNoKind) {
         if (Attempted(q)) break;
+        if (k == kKilled && Pluperfect(q)) break;
         if ((t.is("left") || t.is("leaving")) && !(g->np_e < n && v_[g->np_e].is("dead"))) break;
         if ((t.is("claimed") || t.is("claiming")) &&
             !(g->b + 0 < n && v_[g->np_b > 0 ? g->np_b - 1 : 0].is("of")))
@@ -920,7 +1105,9 @@ void TagQuantitiesInSentence(const Document& doc, uint32_t sentence,
     }
     q.cumulative = r.Cumulative(g);
     q.subset = g.b > 0 && (views[g.b - 1].is("including") || views[g.b - 1].is("incl") ||
-                           (g.b > 1 && views[g.b - 1].is("them") && views[g.b - 2].is("among")));
+                           (g.b > 1 && views[g.b - 1].is("them") && views[g.b - 2].is("among")) ||
+                           (g.b > 1 && views[g.b - 2].is("including") &&
+                            (views[g.b - 1].is("the") || views[g.b - 1].is("some"))));
     out->push_back(std::move(q));
   }
 }
