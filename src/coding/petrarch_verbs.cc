@@ -88,6 +88,42 @@ VerbPattern CodeOnlyPattern(std::string id, const std::string& code) {
   return p;
 }
 
+// A member verb line's word: "WIRE_+TAP" is the verb "tap" with "wire" right before it,
+// "+CORDON_OFF" the verb "cordon" with the particle "off", "PULL_OUT" "pull" with "out".
+struct MemberVerb {
+  Phrase before;
+  std::string verb;
+  Phrase after;
+};
+
+MemberVerb ParseMember(std::string_view raw) {
+  MemberVerb m;
+  std::string joined(raw);
+  std::replace(joined.begin(), joined.end(), ' ', '_');
+  std::string_view word = joined;
+  std::vector<std::string> pieces;
+  int marked = -1;
+  size_t start = 0;
+  while (start <= word.size()) {
+    size_t us = word.find('_', start);
+    std::string_view piece = word.substr(start, us == std::string_view::npos ? std::string_view::npos : us - start);
+    start = us == std::string_view::npos ? word.size() + 1 : us + 1;
+    if (!piece.empty() && piece[0] == '+') {
+      piece.remove_prefix(1);
+      if (marked < 0) marked = static_cast<int>(pieces.size());
+    }
+    if (piece.empty()) continue;
+    if (piece.find('+') != std::string_view::npos) return MemberVerb();
+    pieces.push_back(Lower(piece));
+  }
+  if (pieces.empty()) return m;
+  const size_t v = marked >= 0 && static_cast<size_t>(marked) < pieces.size() ? static_cast<size_t>(marked) : 0;
+  m.before.assign(pieces.begin(), pieces.begin() + static_cast<std::ptrdiff_t>(v));
+  m.verb = pieces[v];
+  m.after.assign(pieces.begin() + static_cast<std::ptrdiff_t>(v) + 1, pieces.end());
+  return m;
+}
+
 struct Block {
   std::string default_code;
   std::vector<std::string> lemmas;
@@ -134,8 +170,8 @@ Status LoadPetrarchVerbs(std::string_view text, const std::string& origin, Event
           BracketCode(line, &rest);
           for (auto& t : Tokens(rest)) {
             if (t == "{" || t == "}") continue;
-            std::string w = Lower(t[0] == '+' ? std::string_view(t).substr(1) : std::string_view(t));
-            if (!w.empty()) claimed.insert(w.substr(0, w.find(' ')));
+            const MemberVerb m = ParseMember(t);
+            if (!m.verb.empty()) claimed.insert(m.verb);
           }
         }
       }
@@ -263,32 +299,35 @@ Status LoadPetrarchVerbs(std::string_view text, const std::string& origin, Event
       std::string code = BracketCode(line, &rest);
       size_t brace = rest.find('{');
       std::string_view word = Trim(brace == std::string_view::npos ? rest : rest.substr(0, brace));
-      // "+CORDON_OFF {+CORDONED_OFF +CORDONS_OFF}": a multi-word verb, "+" marking it, with its
-      // forms listed; the words after the first are a particle the verb must carry.
-      if (!word.empty() && word[0] == '+') word.remove_prefix(1);
-      if (word.empty() || word.find('+') != std::string_view::npos) continue;
-      std::string lemma = Lower(word);
-      std::string first = lemma.substr(0, lemma.find(' '));
-      Phrase particle;
-      if (lemma.find(' ') != std::string::npos)
-        for (auto& w : Tokens(lemma.substr(lemma.find(' ') + 1))) particle.push_back(w);
-      std::vector<std::string> firsts = {first};
+      // Multi-word verbs mark their verb word with "+": "+CORDON_OFF {+CORDONED_OFF}" (verb then
+      // particle), "WIRE_+TAP {WIRE_+TAPPED}" (a word joined before the verb); unmarked, the first
+      // word is the verb ("PULL_OUT").
+      const MemberVerb base = ParseMember(word);
+      if (base.verb.empty()) continue;
+      std::vector<std::string> verbs = {base.verb};
       if (brace != std::string_view::npos) {
         size_t close = rest.find('}', brace);
         for (auto& f : Tokens(rest.substr(brace + 1, close == std::string_view::npos ? std::string_view::npos : close - brace - 1))) {
-          std::string form = Lower(f[0] == '+' ? std::string_view(f).substr(1) : std::string_view(f));
-          if (!form.empty()) firsts.push_back(form.substr(0, form.find(' ')));
+          const MemberVerb form = ParseMember(f);
+          if (!form.verb.empty()) verbs.push_back(form.verb);
         }
       }
-      for (const std::string& f : firsts) block.lemmas.push_back(f);
-      if (code.empty() && !particle.empty()) code = block.default_code;
+      for (const std::string& v : verbs) block.lemmas.push_back(v);
+      const bool multi = !base.before.empty() || !base.after.empty();
+      if (code.empty() && multi) code = block.default_code;
       if (!code.empty() && code != "---") {
         VerbPattern p = CodeOnlyPattern(origin + ":" + std::to_string(n), code);
-        if (!particle.empty()) {
-          p.particle = particle;
+        if (multi) {
+          p.particle = base.after;
+          if (!base.before.empty()) {
+            PatternWord w;
+            w.alternatives = {base.before};
+            w.adjacent = true;  // joined to the verb
+            p.lower.push_back(std::move(w));
+          }
           p.specificity += 1;  // before the bare verb's default, after any pattern with words
         }
-        lexicon->AddVerbPattern(firsts, std::move(p), claimed);
+        lexicon->AddVerbPattern(verbs, std::move(p), claimed);
       }
     }
   }

@@ -64,6 +64,10 @@ LEFT
 REGRET {REGRETTED REGRETS}
 - NOTED + * [115]
 
+--- CONFISCATE [1711] ---
+CONFISCATE
+WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}
+
 --- EXCLUDE [1721] ---
 EXCLUDE
 +CORDON_OFF {+CORDONED_OFF +CORDONING_OFF}
@@ -189,6 +193,8 @@ TEST_F(PetrarchVerbsTest, CodesPatternMechanics) {
        {"050 Freedonia -> Sylvania", "050 Sylvania -> Freedonia"}},
       // "neither X nor Y" and "X, Y, and Z" are compounds.
       {"Neither Freedonia nor Tomainia renewed ties with Sylvania.", {"050 Freedonia+Tomainia -> Sylvania"}},
+      // "WIRE_+TAP": the verb "tap" with "wire" joined before it.
+      {"Freedonia wire tapped the phones of Sylvania.", {"1711 Freedonia -> Sylvania"}},
       // No event without a source either.
       {"The talks were abandoned on Monday.", {}},
   };
