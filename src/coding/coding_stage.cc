@@ -1,9 +1,11 @@
 // Factory of the coding stage: loads the CAMEO tables (data/cameo), Dateline's event lexicon
 // (data/events) and any `--dict verbs=PATH` PETRARCH/TABARI verb dictionaries, and codes events
-// with the EventCoder, then folds deaths told as another event's outcome into it (outcomes.h).
+// with the EventCoder, then folds deaths told as another event's outcome into it (outcomes.h)
+// and drops accidental killings and injuries (accidents.h).
 // With default_dicts off, only the given verb dictionaries are used.
 #include <memory>
 
+#include "coding/accidents.h"
 #include "coding/coder.h"
 #include "coding/outcomes.h"
 #include "coding/petrarch_verbs.h"
@@ -23,6 +25,7 @@ class CodingStage final : public Stage {
   void Process(Document& doc) const override {
     coder_.Code(doc);
     FoldOutcomeDeaths(doc);
+    DropAccidents(doc);
   }
 
  private:

@@ -67,6 +67,16 @@ TEST_F(OutcomesTest, DeathsOfAnIncidentAreItsToll) {
   }
 }
 
+// Accidents are no conflict events; an attack in the same article still is.
+TEST_F(OutcomesTest, AccidentsAreNoEvents) {
+  Document doc = Annotate(
+      "A woman was killed on Monday when a neighbour accidentally hit her with his car. Gunmen killed two "
+      "farmers near Gao on Tuesday. Three people were injured in a road accident in Mopti.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].sentence, 1u);
+  EXPECT_EQ(doc.events[0].id, "t:1");
+}
+
 TEST_F(OutcomesTest, SeparateDeathsStay) {
   // A killing by a named perpetrator beside another act, and deaths in another sentence, are
   // events of their own.
