@@ -274,12 +274,42 @@ bool HasRunningTotal(const Document& doc, uint32_t sentence) {
 }
 
 // The day (YYYY-MM-DD) of the first day-precise, datable mention of a sentence, or "".
-std::string_view SentenceDay(const Document& doc, uint32_t sentence) {
+// The days a TIMEX value covers: a year, a month, an ISO week or a day (a date-time counts as
+// its day); nullopt for anything else.
+std::optional<std::pair<int64_t, int64_t>> ValueDays(std::string_view v) {
+  auto num = [&](size_t pos, size_t n, int* out) {
+    if (pos + n > v.size()) return false;
+    int x = 0;
+    for (size_t i = pos; i < pos + n; ++i) {
+      if (v[i] < '0' || v[i] > '9') return false;
+      x = x * 10 + (v[i] - '0');
+    }
+    *out = x;
+    return true;
+  };
+  int y, m, d, w;
+  if (!num(0, 4, &y)) return std::nullopt;
+  if (v.size() == 4) return std::make_pair(DaysFromCivil({y, 1, 1}), DaysFromCivil({y, 12, 31}));
+  if (v.size() < 7 || v[4] != '-') return std::nullopt;
+  if (v[5] == 'W' && num(6, 2, &w) && w >= 1 && w <= 53) {
+    int64_t jan4 = DaysFromCivil({y, 1, 4});
+    int64_t monday = jan4 - (IsoWeekday({y, 1, 4}) - 1) + 7 * (w - 1);
+    return std::make_pair(monday, monday + 6);
+  }
+  if (!num(5, 2, &m) || m < 1 || m > 12) return std::nullopt;
+  if (v.size() == 7) return std::make_pair(DaysFromCivil({y, m, 1}), DaysFromCivil({y, m, DaysInMonth(y, m)}));
+  if (v[7] != '-' || !num(8, 2, &d) || !IsValidDate(y, m, d)) return std::nullopt;
+  int64_t z = DaysFromCivil({y, m, d});
+  return std::make_pair(z, z);
+}
+
+// The days the sentence's first datable expression covers, whatever its precision.
+std::optional<std::pair<int64_t, int64_t>> SentenceDays(const Document& doc, uint32_t sentence) {
   auto range = std::equal_range(doc.times.begin(), doc.times.end(), sentence, BySentence{});
   for (auto it = range.first; it != range.second; ++it)
-    if (Datable(*it) && it->value.size() >= 10 && it->value[7] == '-')
-      return std::string_view(it->value).substr(0, 10);
-  return {};
+    if (Datable(*it))
+      if (auto r = ValueDays(it->value)) return r;
+  return std::nullopt;
 }
 
 // "unknown fatalities coded as 10": ACLED's notes state the figure they code for a vague count;
@@ -354,18 +384,21 @@ std::optional<Fatalities> EventFatalities(const Document& doc, uint32_t sentence
     bool none = !any && SaysNoFatalities(doc, sentence);
     // The toll often follows the report of the incident: "A convoy was struck by an IED near
     // Boni. Four peacekeepers were killed." When the event's sentence gives none, the next
-    // sentences give it, until one opens another incident, sums up a running total or goes back
-    // to an earlier day. When it gives one, later figures are more often other incidents or the
+    // sentences give it, until one opens another incident, sums up a running total or moves to
+    // another day. When it gives one, later figures are more often other incidents or the
     // same dead told again ("riots left 300 dead ... 57 people were killed [on the train]"); only
     // ACLED's "fatalities coded as N" replaces it.
-    std::string_view day = SentenceDay(doc, sentence);
+    auto days = SentenceDays(doc, sentence);
     const bool own = any;
     const uint32_t last =
         HasRunningTotal(doc, sentence) ? sentence : sentence + kMaxFollow;  // it sums up
     for (uint32_t s = sentence + 1; s < doc.sentences.size() && s <= last; ++s) {
       if (OpensAnotherIncident(doc, doc.sentences[s]) || HasRunningTotal(doc, s)) break;
-      std::string_view other = SentenceDay(doc, s);
-      if (!other.empty() && !day.empty() && other < day) break;
+      // Another time, earlier or later, is another incident: "controlled since 2014, ...
+      // They said drone strikes last week had killed 14" (times that overlap, a day and the
+      // week or month that holds it, are one).
+      auto other = SentenceDays(doc, s);
+      if (days && other && (other->second < days->first || other->first > days->second)) break;
       if (own) {
         auto range = std::equal_range(doc.quantities.begin(), doc.quantities.end(), s,
                                       BySentence{});

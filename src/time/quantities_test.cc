@@ -272,6 +272,11 @@ TEST(EventFatalities, TollsInTheFollowingSentences) {
        0, true},
       {"Gunmen killed 4 villagers in Sabe. Police said two others died in hospital.", 6, false},
       {"A bus struck a mine on the road to Boni.", 0, true},
+      // A later time is another incident too, whatever the precision of either date.
+      {"Rebels have held the town since 2014, when the army was forced out. They said drone strikes "
+       "last week had killed 14 people.",
+       0, true},
+      {"Gunmen raided a camp near Gao in March 2023. On 4 March, 3 soldiers were killed.", 3, false},
   };
   for (const auto& c : kCases) {
     Document doc = Annotate(c.text);
