@@ -743,29 +743,41 @@ void EventCoder::Code(Document& doc) const {
       return object >= 0 && at(chunks[object].token_end);
     };
 
-    // Reporting verbs and their speakers.
-    int reporter_np = -1;
+    // Reporting verbs and their speakers, in order. A pronoun in reported speech refers to the
+    // speaker of the nearest reporting verb before it: in "Fighters of the M23, which the U.N.
+    // says is backed by Rwanda, said they had taken Goma" "they" are the fighters, not the U.N.
+    int reporter_np = -1;  // the first speaker, for speech reported after the event
+    std::vector<std::pair<size_t, int>> reporters;  // (reporting verb chunk, speaker phrase)
     bool has_reporting = false;
     for (size_t j = cb; j < ce; ++j) {
       if (chunks[j].kind == kChunkVerb && (chunks[j].flags & kChunkReporting)) {
         has_reporting = true;
         bool inh;
         int s = find_subject(j, &inh);
-        if (s >= 0 && reporter_np < 0) reporter_np = s;
         if (s < 0 && j + 1 < ce && chunks[j + 1].kind == kChunkNoun) {
           // "..., said the army" / "according to the army".
-          if (reporter_np < 0) reporter_np = static_cast<int>(j + 1);
+          s = static_cast<int>(j + 1);
+        }
+        if (s >= 0) {
+          reporters.emplace_back(j, s);
+          if (reporter_np < 0) reporter_np = s;
         }
       }
     }
+    auto speaker_before = [&](int np) {
+      int found = -1;
+      for (const auto& [verb, speaker] : reporters)
+        if (static_cast<int>(verb) < np && speaker < np) found = speaker;
+      return found >= 0 ? found : reporter_np;
+    };
     auto resolve = [&](SideInfo s, size_t before_chunk, int avoid_np) {
       if (!s.actors.empty() || !is_pronoun_np(s.np)) return s;
       std::string_view p = norm(chunks[s.np].head);
       if (!InList(p, {"it", "they", "them", "we", "he", "she", "him", "itself", "themselves"})) return s;
       // A pronoun subject in reported speech is the speaker ("the army said it killed ...").
-      if (has_reporting && reporter_np >= 0 && reporter_np < s.np &&
-          InList(p, {"it", "they", "we", "he", "she"})) {
-        s.actors = side(reporter_np, true).actors;
+      const int speaker = has_reporting ? speaker_before(s.np) : -1;
+      if (speaker >= 0 && speaker < s.np && InList(p, {"it", "they", "we", "he", "she"})) {
+        s.actors = side(speaker, true).actors;
         if (!s.actors.empty()) return s;
       }
       // Otherwise the nearest earlier actor phrase in the sentence other than `avoid_np`.

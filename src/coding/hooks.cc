@@ -2,6 +2,8 @@
 // layer (src/geo/event_location.h); see hooks.h. Each hook passes the event's sentence and trigger.
 #include "coding/hooks.h"
 
+#include <cstdlib>
+
 #include <string>
 
 #include "geo/event_location.h"
@@ -22,7 +24,9 @@ void ChooseDate(const Document& doc, const EventAnchor& anchor, Event* e) {
 
 void ChooseLocation(const Document& doc, const EventAnchor& anchor, Event* e) {
   std::string rule;
-  e->location = geo::ChooseEventLocation(doc, anchor.sentence, TriggerSpan(doc, anchor, e), &rule);
+  const int root = std::atoi(e->cameo.substr(0, 2).c_str());
+  e->location = geo::ChooseEventLocation(doc, anchor.sentence, TriggerSpan(doc, anchor, e), &rule,
+                                         /*object_is_place=*/root >= 18 && root <= 20);
   if (e->location < doc.places.size()) {
     e->evidence.location = doc.places[e->location].span;
     e->evidence.location_rule = rule;

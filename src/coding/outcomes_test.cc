@@ -77,6 +77,16 @@ TEST_F(OutcomesTest, AccidentsAreNoEvents) {
   EXPECT_EQ(doc.events[0].id, "t:1");
 }
 
+// A pronoun in reported speech is the speaker of the nearest reporting verb before it, not of a
+// relative clause's ("which the U.N. says ...").
+TEST_F(OutcomesTest, PronounIsTheNearestSpeaker) {
+  Document doc = Annotate(
+      "Fighters of the rebel group, which the U.N. says is backed by Niger, said on Monday they had taken Gao.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_FALSE(doc.events[0].sources.empty());
+  EXPECT_NE(doc.actors[doc.events[0].sources[0]].code.rfind("IGOUNO", 0), 0u);
+}
+
 TEST_F(OutcomesTest, SeparateDeathsStay) {
   // A killing by a named perpetrator beside another act, and deaths in another sentence, are
   // events of their own.

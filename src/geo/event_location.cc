@@ -87,7 +87,8 @@ uint32_t MainPlace(const Document& doc) {
   return kNone;
 }
 
-uint32_t ChooseEventLocation(const Document& doc, uint32_t sentence, Span trigger, std::string* rule) {
+uint32_t ChooseEventLocation(const Document& doc, uint32_t sentence, Span trigger, std::string* rule,
+                             bool object_is_place) {
   auto set_rule = [&](const char* r) { if (rule) *rule = r; };
   if (doc.places.empty()) {
     set_rule("");
@@ -109,7 +110,9 @@ uint32_t ChooseEventLocation(const Document& doc, uint32_t sentence, Span trigge
     for (uint32_t k = first; k < last; ++k) {
       const PlaceMention& p = doc.places[k];
       if (p.sentence != sentence || p.modifier || p.token_begin < te || p.token_begin >= clause_end) continue;
-      if (p.token_begin - te > 15 || !HasPrepositionBefore(doc, p.token_begin, te)) continue;
+      bool object = object_is_place && (p.token_begin == te || (p.token_begin == te + 1 &&
+                                                                   doc.norm(doc.tokens[te]) == "the"));
+      if (p.token_begin - te > 15 || (!object && !HasPrepositionBefore(doc, p.token_begin, te))) continue;
       if (best == kNone || p.token_begin < doc.places[best].token_begin) best = k;
     }
     // Fronted: "In Kidal, gunmen attacked": a PP at the start of the clause before the trigger.

@@ -21,7 +21,11 @@
 namespace dateline::geo {
 
 // Index into doc.places, or kNone when the article names no place. trigger: the event verb's bytes.
-uint32_t ChooseEventLocation(const Document& doc, uint32_t sentence, Span trigger, std::string* rule);
+// object_is_place: the act is done to a place (fighting, assault, taking territory), so a place
+// that is the verb's object counts as verb-pp: "had taken Goma, the largest city in eastern
+// Congo" is in Goma, "shelled Aleppo" in Aleppo.
+uint32_t ChooseEventLocation(const Document& doc, uint32_t sentence, Span trigger, std::string* rule,
+                             bool object_is_place = false);
 
 // The article's main place: the most often named town or division of the body (ties: the first
 // named), else the dateline's, else the most often named country, else a country adjective; kNone

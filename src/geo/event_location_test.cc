@@ -58,6 +58,23 @@ TEST(EventLocation, Rules) {
   }
 }
 
+// A place that is the object of an act done to places (fighting, taking territory) locates it;
+// the object of an accusation does not.
+TEST(EventLocation, PlaceAsTheVerbsObject) {
+  const Pipeline* pipeline = DefaultPipeline();
+  if (!pipeline) GTEST_SKIP() << "no default gazetteer";
+  Document doc = Annotate(*pipeline, "Rebels said they had taken Goma, the largest city in eastern Congo.");
+  Span trig = SpanOf(doc, "taken");
+  std::string rule;
+  uint32_t k = ChooseEventLocation(doc, SentenceOf(doc, trig), trig, &rule, /*object_is_place=*/true);
+  ASSERT_NE(k, kNone);
+  EXPECT_EQ(doc.raw(doc.places[k].span), "Goma");
+  EXPECT_EQ(rule, "verb-pp");
+  k = ChooseEventLocation(doc, SentenceOf(doc, trig), trig, &rule, /*object_is_place=*/false);
+  ASSERT_NE(k, kNone);
+  EXPECT_NE(doc.raw(doc.places[k].span), "Goma");
+}
+
 TEST(EventLocation, DatelineInActorsCountry) {
   const Pipeline* pipeline = DefaultPipeline();
   if (!pipeline) GTEST_SKIP() << "no default gazetteer";
