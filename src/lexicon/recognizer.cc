@@ -619,6 +619,20 @@ class Run {
               break;
             }
           }
+          // "fighters of the M23 armed group", "militants of JNIM": unnamed armed men of a named
+          // group are that group, not an unidentified armed group beside it.
+          if (!c && ga.code == "UAF" && end + 1 < sent.token_end && Norm(end) == "of") {
+            uint32_t want = end + 1 + (Norm(end + 1) == "the" ? 1 : 0);
+            bool of_group = false;
+            for (size_t j = last + 1; j < items.size(); ++j) {
+              const Item& x = items[j];
+              if (x.dead) continue;
+              of_group = x.begin == want && x.type == kActorName &&
+                         (D.actors[x.index].kind == "armed-group" || D.actors[x.index].kind == "militia");
+              break;
+            }
+            if (of_group) break;
+          }
           bool owner_found = false;
           if (!c && ModifiesNoun(items, last, sent.token_end)) break;  // "jihadist violence"
           // "Malian soldiers and gendarmes", "Danish media and government": a bare agent

@@ -85,6 +85,10 @@ const Case kCases[] = {
     // Agent nouns used as adjectives of non-actors are no actors.
     {"The north was wracked by separatist and militia violence.", "separatist", ""},
     {"The north was wracked by separatist and militia violence.", "militia", ""},
+    // Unnamed armed men of a named group are the group.
+    {"Militiamen of JNIM attacked a camp.", "Militiamen", ""},
+    {"Militiamen of JNIM attacked a camp.", "JNIM", "MLIREBJNM"},
+    {"Militiamen attacked a camp.", "Militiamen", "UAF"},
 };
 
 TEST(Recognizer, Cases) {
