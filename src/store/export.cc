@@ -1,5 +1,7 @@
 #include "store/export.h"
 
+#include <cctype>
+
 #include <cstdio>
 #include <set>
 
@@ -52,11 +54,29 @@ std::string CountryName(const std::string& iso3) {
   return c ? c->name : iso3;
 }
 
+// CAMEO's twenty root categories, for events that neither ACLED nor PLOVER types (PLOVER has no
+// counterpart of 01 statements and 02 appeals).
+const char* CameoRootName(const std::string& root) {
+  static const char* kRoots[] = {"",        "Statement",   "Appeal",     "Intent to cooperate",
+                                 "Consult", "Diplomatic cooperation", "Material cooperation",
+                                 "Aid",     "Yield",       "Investigate", "Demand",
+                                 "Disapprove", "Reject",   "Threaten",   "Protest",
+                                 "Force posture", "Reduce relations", "Coerce", "Assault",
+                                 "Fight",   "Mass violence"};
+  int r = root.size() == 2 && std::isdigit(static_cast<unsigned char>(root[0])) &&
+                  std::isdigit(static_cast<unsigned char>(root[1]))
+              ? (root[0] - '0') * 10 + (root[1] - '0')
+              : 0;
+  return r >= 1 && r <= 20 ? kRoots[r] : "";
+}
+
 std::string TypeLabel(const EventFacts& f) {
   if (!f.acled_sub_event.empty()) return f.acled_sub_event;
   if (!f.acled_event.empty()) return f.acled_event;
   if (!f.plover_type.empty()) return f.plover_type;
-  return f.cameo.empty() ? "" : "CAMEO " + f.cameo;
+  if (f.cameo.empty()) return "";
+  std::string name = CameoRootName(f.cameo.substr(0, 2));
+  return name.empty() ? "CAMEO " + f.cameo : name + " (CAMEO " + f.cameo + ")";
 }
 
 std::string ActorLabel(const ActorFacts& a) {

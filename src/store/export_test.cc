@@ -156,5 +156,17 @@ TEST(EventSummary, IsOneLine) {
                "3 reports from 2 sources.");
 }
 
+// An event neither ACLED nor PLOVER types is named by its CAMEO root, not by a bare code.
+TEST(EventSummary, NamesCameoRootsWithoutAcledOrPloverType) {
+  EventRow row = Sample();
+  row.event.facts.acled_event.clear();
+  row.event.facts.acled_sub_event.clear();
+  row.event.facts.plover_type.clear();
+  row.event.facts.cameo = "020";
+  EXPECT_NE(EventSummary(row).find("Appeal (CAMEO 020)"), std::string::npos) << EventSummary(row);
+  row.event.facts.cameo = "99";
+  EXPECT_NE(EventSummary(row).find("CAMEO 99"), std::string::npos) << EventSummary(row);
+}
+
 }  // namespace
 }  // namespace dateline::store
