@@ -40,6 +40,43 @@ bool IsValidCivil(int year, int month, int day) {
   return day >= 1 && day <= DaysInMonth(year, month);
 }
 
+std::optional<std::pair<int64_t, int64_t>> DaysOfValue(std::string_view v) {
+  auto digits = [&](size_t pos, size_t n, int* out) {
+    if (pos + n > v.size()) return false;
+    int x = 0;
+    for (size_t i = pos; i < pos + n; ++i) {
+      if (v[i] < '0' || v[i] > '9') return false;
+      x = x * 10 + (v[i] - '0');
+    }
+    *out = x;
+    return true;
+  };
+  int y, m, d;
+  if (!digits(0, 4, &y) || y < 1000) return std::nullopt;
+  if (v.size() == 4) return std::make_pair(DaysFromCivil(y, 1, 1), DaysFromCivil(y, 12, 31));
+  if (v[4] != '-') return std::nullopt;
+  if (v.size() >= 7 && v[5] == 'W') {  // ISO week: the week with the year's first Thursday is 1
+    int w;
+    if (!digits(6, 2, &w) || w < 1 || w > 53) return std::nullopt;
+    int64_t jan4 = DaysFromCivil(y, 1, 4);
+    int64_t weekday = ((jan4 + 3) % 7 + 7) % 7;  // 0 = Monday (1970-01-01 was a Thursday)
+    int64_t monday = jan4 - weekday + (w - 1) * 7;
+    return std::make_pair(monday, monday + 6);
+  }
+  if (v.size() >= 7 && v[5] == 'Q') {
+    int q;
+    if (!digits(6, 1, &q) || q < 1 || q > 4) return std::nullopt;
+    int m1 = q * 3 - 2;
+    return std::make_pair(DaysFromCivil(y, m1, 1), DaysFromCivil(y, m1 + 2, DaysInMonth(y, m1 + 2)));
+  }
+  if (!digits(5, 2, &m) || m < 1 || m > 12) return std::nullopt;
+  if (v.size() == 7) return std::make_pair(DaysFromCivil(y, m, 1), DaysFromCivil(y, m, DaysInMonth(y, m)));
+  if (v[7] != '-' || !digits(8, 2, &d) || !IsValidCivil(y, m, d)) return std::nullopt;
+  if (v.size() > 10 && v[10] != 'T' && v[10] != ' ') return std::nullopt;
+  int64_t day = DaysFromCivil(y, m, d);
+  return std::make_pair(day, day);
+}
+
 std::optional<YearMonthDay> ParseDayMonthYear(std::string_view s) {
   static const char* kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
                                   "july",    "august",   "september", "october", "november", "december"};

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 namespace dateline {
 namespace {
 
@@ -49,6 +51,29 @@ TEST(Civil, ParsesAcledLongDates) {
     auto got = ParseDayMonthYear(c.text);
     ASSERT_EQ(got.has_value(), c.ok) << c.text;
     if (c.ok) EXPECT_EQ(*got, c.want) << c.text;
+  }
+}
+
+TEST(Civil, DaysOfTimexValues) {
+  struct Case { const char* value; bool ok; const char* first; const char* last; };
+  const Case cases[] = {
+      {"2023", true, "2023-01-01", "2023-12-31"},       {"2023-Q2", true, "2023-04-01", "2023-06-30"},
+      {"2024-02", true, "2024-02-01", "2024-02-29"},    {"2023-W44", true, "2023-10-30", "2023-11-05"},
+      {"2023-10-31", true, "2023-10-31", "2023-10-31"}, {"2023-10-31T15:10", true, "2023-10-31", "2023-10-31"},
+      {"2023-02-30", false, "", ""},                    {"PAST_REF", false, "", ""},
+      {"P3D", false, "", ""},                           {"2023-10-31x", false, "", ""},
+  };
+  auto day = [](const char* iso) {
+    int y = 0, m = 0, d = 0;
+    std::sscanf(iso, "%d-%d-%d", &y, &m, &d);
+    return DaysFromCivil(y, m, d);
+  };
+  for (const Case& c : cases) {
+    auto r = DaysOfValue(c.value);
+    ASSERT_EQ(r.has_value(), c.ok) << c.value;
+    if (!c.ok) continue;
+    EXPECT_EQ(r->first, day(c.first)) << c.value;
+    EXPECT_EQ(r->second, day(c.last)) << c.value;
   }
 }
 

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/civil.h"
 #include "time/calendar.h"
 #include "time/quantities.h"
 
@@ -274,41 +275,12 @@ bool HasRunningTotal(const Document& doc, uint32_t sentence) {
 }
 
 // The day (YYYY-MM-DD) of the first day-precise, datable mention of a sentence, or "".
-// The days a TIMEX value covers: a year, a month, an ISO week or a day (a date-time counts as
-// its day); nullopt for anything else.
-std::optional<std::pair<int64_t, int64_t>> ValueDays(std::string_view v) {
-  auto num = [&](size_t pos, size_t n, int* out) {
-    if (pos + n > v.size()) return false;
-    int x = 0;
-    for (size_t i = pos; i < pos + n; ++i) {
-      if (v[i] < '0' || v[i] > '9') return false;
-      x = x * 10 + (v[i] - '0');
-    }
-    *out = x;
-    return true;
-  };
-  int y, m, d, w;
-  if (!num(0, 4, &y)) return std::nullopt;
-  if (v.size() == 4) return std::make_pair(DaysFromCivil({y, 1, 1}), DaysFromCivil({y, 12, 31}));
-  if (v.size() < 7 || v[4] != '-') return std::nullopt;
-  if (v[5] == 'W' && num(6, 2, &w) && w >= 1 && w <= 53) {
-    int64_t jan4 = DaysFromCivil({y, 1, 4});
-    int64_t monday = jan4 - (IsoWeekday({y, 1, 4}) - 1) + 7 * (w - 1);
-    return std::make_pair(monday, monday + 6);
-  }
-  if (!num(5, 2, &m) || m < 1 || m > 12) return std::nullopt;
-  if (v.size() == 7) return std::make_pair(DaysFromCivil({y, m, 1}), DaysFromCivil({y, m, DaysInMonth(y, m)}));
-  if (v[7] != '-' || !num(8, 2, &d) || !IsValidDate(y, m, d)) return std::nullopt;
-  int64_t z = DaysFromCivil({y, m, d});
-  return std::make_pair(z, z);
-}
-
 // The days the sentence's first datable expression covers, whatever its precision.
 std::optional<std::pair<int64_t, int64_t>> SentenceDays(const Document& doc, uint32_t sentence) {
   auto range = std::equal_range(doc.times.begin(), doc.times.end(), sentence, BySentence{});
   for (auto it = range.first; it != range.second; ++it)
     if (Datable(*it))
-      if (auto r = ValueDays(it->value)) return r;
+      if (auto r = DaysOfValue(it->value)) return r;
   return std::nullopt;
 }
 
