@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cctype>
 #include <map>
 #include <set>
 
+#include "geo/name_key.h"
 #include "store/countries.h"
 
 namespace dateline::store {
@@ -54,24 +54,12 @@ bool TypesCompatible(const EventFacts& a, const EventFacts& b, const DedupOption
   return true;
 }
 
-// The place's name folded for comparison: ASCII letters, lower case, Latin-1 accents dropped
-// ("Ké-Macina" and "Ke Macina" are one name).
+// The place's name folded for comparison: the gazetteer's name key (case, accents and
+// punctuation folded) without its spaces, so "Ké-Macina", "Ke Macina" and "KE-MACINA" are one name.
 std::string FoldName(const std::string& s) {
-  static const char kLatin1[] = "aaaaaaaceeeeiiiidnooooo ouuuuyty";  // U+00C0..U+00FF, case-folded
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      if (std::isalpha(c)) out.push_back(static_cast<char>(std::tolower(c)));
-    } else if (c == 0xC3 && i + 1 < s.size()) {
-      unsigned char d = static_cast<unsigned char>(s[++i]);
-      if (d >= 0x80 && d <= 0xBF) {
-        char base = kLatin1[(d - 0x80) % 32];
-        if (base != ' ') out.push_back(base);
-      }
-    }
-  }
-  return out;
+  std::string key = geo::NameKey(s);
+  std::erase(key, ' ');
+  return key;
 }
 
 // A named locality (a town or village), as opposed to a region, a country or no place: a
