@@ -198,13 +198,15 @@ EventRecord Aggregate(const std::vector<MentionRecord>& mentions) {
       f.date_precision = d->facts.date_precision;
     }
   }
-  // Place: the finest precision, then the most reported.
+  // Place: a named town or village before a region or a country (a village the gazetteer lacks
+  // carries its region's or country's precision, but names the place), then the finest
+  // precision, then the most reported.
   {
     std::vector<const MentionRecord*> placed;
     int best = INT32_MAX;
     for (auto* m : all) {
       if (!m->facts.has_place) continue;
-      int p = m->facts.geo_precision ? m->facts.geo_precision : 9;
+      int p = (Locality(m->facts) ? 0 : 10) + (m->facts.geo_precision ? m->facts.geo_precision : 9);
       if (p < best) { best = p; placed.clear(); }
       if (p == best) placed.push_back(m);
     }

@@ -130,6 +130,28 @@ TEST(Aggregate, FoldsAClusterIntoOneEvent) {
   EXPECT_EQ(ev.last_reported, "2023-11-01");
 }
 
+// A village the gazetteer lacks names the event's place over the region it was placed in, so
+// that a report of another village of that region does not join it.
+TEST(Aggregate, NamedVillageBeforeItsRegion) {
+  MentionRecord region, village;
+  region.facts = Kidal();
+  region.facts.geonameid = 2455289;  // the Kidal region
+  region.facts.place_name = "Kidal";
+  region.facts.admin1 = "Kidal";
+  region.facts.geo_precision = 3;
+  village.facts = Kidal();
+  village.facts.geonameid = 0;
+  village.facts.place_name = "Intahaka";
+  village.facts.admin1 = "Kidal";
+  village.facts.geo_precision = 4;  // placed at the country's point
+  EventRecord ev = Aggregate({region, region, village});
+  EXPECT_EQ(ev.facts.place_name, "Intahaka");
+  EventFacts other = village.facts;
+  other.place_name = "Tin-Essako";
+  EXPECT_FALSE(MatchScore(other, ev.facts, DedupOptions{}));
+  EXPECT_TRUE(MatchScore(region.facts, ev.facts, DedupOptions{}));
+}
+
 TEST(CountsAsEvent, LeavesOutNegatedAndHypothetical) {
   MentionRecord m;
   DedupOptions o;
