@@ -1495,6 +1495,12 @@ void EventCoder::Code(Document& doc) const {
       }
       if (claimant != -1) occurs = true;
       if (!occurs && !there_is) continue;
+      // "There's a deep mine up there", "there was a bomb in the car": a weapon that exists is
+      // no event; an explosion, a blast or an attack that there was is one.
+      if (!occurs && there_is &&
+          InList(norm(np.head), {"mine", "mines", "landmine", "landmines", "bomb", "bombs", "ied", "ieds",
+                                 "device", "devices"}))
+        continue;
       Candidate c;
       c.noun = true;
       c.happened = vg_index < 0 || (chunks[vg_index].flags & kChunkPassive) != 0;

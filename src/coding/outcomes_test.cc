@@ -87,6 +87,13 @@ TEST_F(OutcomesTest, PronounIsTheNearestSpeaker) {
   EXPECT_NE(doc.actors[doc.events[0].sources[0]].code.rfind("IGOUNO", 0), 0u);
 }
 
+// A weapon that exists is no event; an explosion that there was is one.
+TEST_F(OutcomesTest, ExistingWeaponIsNoEvent) {
+  EXPECT_TRUE(Annotate("There is a deep mine up there that has been flooding for years.").events.empty());
+  EXPECT_TRUE(Annotate("There was a bomb in the car, police said.").events.empty());
+  EXPECT_EQ(Annotate("There was an explosion near the market in Gao on Monday.").events.size(), 1u);
+}
+
 TEST_F(OutcomesTest, SeparateDeathsStay) {
   // A killing by a named perpetrator beside another act, and deaths in another sentence, are
   // events of their own.
